@@ -1,0 +1,33 @@
+// Text normalisation at the input boundary, applied once to every line: the parsers never see
+// full-width digits, odd spaces or OCR spacing.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace jixiao {
+
+// Normalises one UTF-8 line:
+//  - full-width ASCII forms (０-９, Ａ-Ｚ, ａ-ｚ, ％＋－．／＝＜＞) become ASCII; "≧"/"≦" become ≥/≤;
+//  - U+3000, NBSP and other Unicode spaces become ' '; '\r' dropped; tabs kept (cell separators);
+//  - a space between two single CJK characters is removed (OCR letter-spacing "项 目 名 称");
+//    spaces between longer words are kept, since they may be the only cell boundary;
+//  - runs of spaces collapse to one; leading/trailing spaces trimmed.
+// Chinese punctuation （）：，。、 is kept as printed. ">=" is kept as printed (Target parses it).
+std::string normalize_line(std::string_view line);
+
+// True for a code point in the CJK ideograph blocks or CJK punctuation / full-width forms.
+bool is_cjk(char32_t cp);
+
+// Removes all whitespace (spaces, tabs, newlines).
+std::string strip_whitespace(std::string_view s);
+
+// Joins pieces of one wrapped cell: no separator between pieces, except a single space where
+// both sides are ASCII letters or digits ("2023" + "年" → "2023年"; "web" + "server" → "web server").
+std::string join_wrapped(std::string_view left, std::string_view right);
+
+// Decodes the UTF-8 code point at s[i], advancing i; invalid bytes yield U+FFFD and advance 1.
+char32_t next_code_point(std::string_view s, std::size_t& i);
+void append_utf8(std::string& out, char32_t cp);
+
+}  // namespace jixiao

@@ -4,7 +4,10 @@ namespace jixiao {
 namespace {
 
 bool is_space_cp(char32_t cp) {
-  return cp == ' ' || cp == 0x00A0 || cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200B) ||
+  // Control characters other than tab (form feeds of pdftotext page breaks, stray OCR bytes)
+  // carry no text: they read as a space.
+  bool control = (cp < 0x20 && cp != '\t') || cp == 0x7F;
+  return control || cp == ' ' || cp == 0x00A0 || cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200B) ||
          cp == 0x202F || cp == 0x205F || cp == 0xFEFF;
 }
 

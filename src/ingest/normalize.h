@@ -9,7 +9,8 @@ namespace jixiao {
 
 // Normalises one UTF-8 line:
 //  - full-width ASCII forms (０-９, Ａ-Ｚ, ａ-ｚ, ％＋－．／＝＜＞) become ASCII; "≧"/"≦" become ≥/≤;
-//  - U+3000, NBSP and other Unicode spaces become ' '; '\r' dropped; tabs kept (cell separators);
+//  - U+3000, NBSP, other Unicode spaces and control characters (form feed…) become ' ';
+//    '\r' dropped; tabs kept (cell separators);
 //  - a space between two single CJK characters is removed (OCR letter-spacing "项 目 名 称");
 //    spaces between longer words are kept, since they may be the only cell boundary;
 //  - runs of spaces collapse to one; leading/trailing spaces trimmed.

@@ -1,0 +1,303 @@
+#include "ingest/form_rows.h"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <set>
+#include <tuple>
+
+#include "ingest/form_text.h"
+#include "ingest/form_values.h"
+#include "ingest/normalize.h"
+
+namespace jixiao::form {
+namespace {
+
+enum Role : int { kNameStart = 0, kNameCont = 1, kValueStart = 2, kValueCont = 3 };
+constexpr int kRoles = 4;
+
+// Costs of a reading. A row costs 1, so the cheapest reading has the fewest rows the layout allows.
+constexpr double kRowCost = 1.0;
+constexpr double kSamePieceJoin = 1.5;      // two words printed side by side in one cell
+constexpr double kFullNameEnded = 1.0;      // a full-width name line not continued on the next line
+constexpr double kComparatorContinues = 3.0;  // "≥90%" read as the tail of another value
+constexpr double kNumberInName = 1.0;
+constexpr double kOverWidthPerEm = 0.5;     // a value line wider than any value seen in the table
+constexpr double kValueSlackEm = 2.0;       // how much wider than that a value line may be
+constexpr double kMissingCell = 4.0;        // a row without name or value (last-resort reading)
+constexpr double kUncertainMargin = 1.0;    // readings closer than this are both plausible
+constexpr double kEpsilon = 1e-6;
+
+enum class Strictness { kWidths, kNoWidths, kMissingCells };
+
+bool is_ascii_alnum(char32_t cp) {
+  return (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
+}
+
+// Width of what the next line starts with, as a renderer would have tried to fit it on the
+// previous line: a run of ASCII characters (a number or word), else one character.
+double first_unit_width(const std::string& text) {
+  std::size_t i = 0;
+  double width = 0;
+  while (i < text.size()) {
+    std::size_t at = i;
+    char32_t cp = next_code_point(text, i);
+    if (cp >= 0x80 || cp == ' ') {
+      if (width == 0) return 1.0;
+      i = at;
+      break;
+    }
+    width += 0.5;
+  }
+  return width == 0 ? 1.0 : width;
+}
+
+char32_t last_code_point(const std::string& text) {
+  if (text.empty()) return 0;
+  std::size_t i = text.size() - 1;
+  while (i > 0 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;
+  return next_code_point(text, i);
+}
+
+char32_t first_code_point(const std::string& text) {
+  std::size_t i = 0;
+  return text.empty() ? 0 : next_code_point(text, i);
+}
+
+// True when the start of `next` would have fitted on the line of `prev` in a column `width` em
+// wide: then `next` cannot be the wrapped continuation of the same cell.
+bool fits(const Fragment& prev, const Fragment& next, double width) {
+  double sep = (is_ascii_alnum(last_code_point(prev.text)) ||
+                is_ascii_alnum(first_code_point(next.text)))
+                   ? 0.5
+                   : 0.0;
+  return prev.width + sep + first_unit_width(next.text) <= width + kEpsilon;
+}
+
+bool can_be_name(const Fragment& f) {
+  return !starts_with_comparator(f.text) && !ends_with_comparator(f.text);
+}
+
+struct Entry {
+  double cost = 0;
+  int prev_role = -1;
+  int prev_rank = -1;
+};
+
+class Partitioner {
+ public:
+  Partitioner(std::span<const Fragment> fragments, const ColumnWidths& widths, Strictness strictness)
+      : f_(fragments), widths_(widths), strictness_(strictness) {}
+
+  // The two cheapest role sequences (the second may be missing). Empty when none is possible.
+  std::vector<std::pair<double, std::vector<int>>> best_two() {
+    std::size_t n = f_.size();
+    std::vector<std::array<std::vector<Entry>, kRoles>> dp(n);
+    if (n == 0) return {};
+    if (auto c = start_cost(kNameStart)) dp[0][kNameStart].push_back({*c, -1, -1});
+    if (auto c = start_cost(kValueStart)) dp[0][kValueStart].push_back({*c, -1, -1});
+    for (std::size_t i = 1; i < n; ++i) {
+      for (int role = 0; role < kRoles; ++role) {
+        std::vector<Entry> candidates;
+        for (int prev = 0; prev < kRoles; ++prev) {
+          if (dp[i - 1][prev].empty()) continue;
+          std::optional<double> step = transition(i, prev, role);
+          if (!step) continue;
+          for (std::size_t rank = 0; rank < dp[i - 1][prev].size(); ++rank)
+            candidates.push_back(
+                {dp[i - 1][prev][rank].cost + *step, prev, static_cast<int>(rank)});
+        }
+        keep_two(candidates);
+        dp[i][role] = std::move(candidates);
+      }
+    }
+    std::vector<Entry> finals;
+    std::vector<int> final_roles;
+    for (int role = 0; role < kRoles; ++role) {
+      std::optional<double> end = end_cost(role);
+      if (!end) continue;
+      for (std::size_t rank = 0; rank < dp[n - 1][role].size(); ++rank) {
+        finals.push_back({dp[n - 1][role][rank].cost + *end, role, static_cast<int>(rank)});
+      }
+    }
+    keep_two(finals);
+    std::vector<std::pair<double, std::vector<int>>> out;
+    for (const Entry& e : finals) {
+      std::vector<int> roles(n);
+      int role = e.prev_role;
+      int rank = e.prev_rank;
+      for (std::size_t i = n; i-- > 0;) {
+        roles[i] = role;
+        const Entry& at = dp[i][role][static_cast<std::size_t>(rank)];
+        role = at.prev_role;
+        rank = at.prev_rank;
+      }
+      out.emplace_back(e.cost, std::move(roles));
+    }
+    return out;
+  }
+
+ private:
+  static void keep_two(std::vector<Entry>& entries) {
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const Entry& a, const Entry& b) { return a.cost < b.cost; });
+    if (entries.size() > 2) entries.resize(2);
+  }
+
+  bool use_widths(const Fragment& a, const Fragment& b, double width) const {
+    return strictness_ == Strictness::kWidths && width > 0 && a.measured && b.measured;
+  }
+
+  std::optional<double> value_width_cost(const Fragment& c) const {
+    if (strictness_ != Strictness::kWidths || !c.measured || widths_.value <= 0) return 0.0;
+    if (c.width > widths_.value + kValueSlackEm + kEpsilon) return std::nullopt;
+    return kOverWidthPerEm * std::max(0.0, c.width - widths_.value);
+  }
+
+  std::optional<double> start_cost(int role) const {
+    const Fragment& c = f_[0];
+    if (role == kNameStart) {
+      if (!can_be_name(c) || is_numeric(c.text)) {
+        if (strictness_ != Strictness::kMissingCells) return std::nullopt;
+        return kRowCost + kMissingCell;
+      }
+      return kRowCost;
+    }
+    if (role == kValueStart && strictness_ == Strictness::kMissingCells) {
+      auto width = value_width_cost(c);
+      return kRowCost + kMissingCell + width.value_or(0);
+    }
+    return std::nullopt;
+  }
+
+  std::optional<double> end_cost(int role) const {
+    if (role == kValueStart || role == kValueCont) return 0.0;
+    if (strictness_ == Strictness::kMissingCells) return kMissingCell;
+    return std::nullopt;
+  }
+
+  std::optional<double> transition(std::size_t i, int prev, int role) const {
+    const Fragment& p = f_[i - 1];
+    const Fragment& c = f_[i];
+    bool same_row = p.row == c.row;
+    bool same_piece = same_row && p.piece == c.piece;
+    bool prev_is_value = prev == kValueStart || prev == kValueCont;
+    bool lenient = strictness_ == Strictness::kMissingCells;
+    switch (role) {
+      case kNameStart: {
+        double cost = kRowCost;
+        if (!can_be_name(c) || is_numeric(c.text)) {
+          if (!lenient) return std::nullopt;
+          cost += kMissingCell;
+        }
+        if (prev_is_value) {
+          if (value_continues(p.text) && !lenient) return std::nullopt;
+          return cost;
+        }
+        if (!lenient) return std::nullopt;
+        return cost + kMissingCell;  // the previous row has no value
+      }
+      case kNameCont: {
+        if (prev_is_value || !can_be_name(c)) return std::nullopt;
+        double cost = is_numeric(c.text) ? kNumberInName : 0.0;
+        if (same_row) return same_piece ? std::optional(cost + kSamePieceJoin) : std::nullopt;
+        if (use_widths(p, c, widths_.name) && fits(p, c, widths_.name)) return std::nullopt;
+        return cost;
+      }
+      case kValueStart: {
+        auto width = value_width_cost(c);
+        if (!width) return std::nullopt;
+        if (prev_is_value) {
+          if (!lenient) return std::nullopt;
+          return kRowCost + kMissingCell + *width;  // a row without name
+        }
+        double cost = *width;
+        if (!same_row && use_widths(p, c, widths_.name) && !fits(p, c, widths_.name) &&
+            !starts_with_comparator(c.text))
+          cost += kFullNameEnded;
+        return cost;
+      }
+      case kValueCont: {
+        if (!prev_is_value) return std::nullopt;
+        auto width = value_width_cost(c);
+        if (!width) return std::nullopt;
+        double cost = *width;
+        if (starts_with_comparator(c.text)) cost += kComparatorContinues;
+        if (same_row) return same_piece ? std::optional(cost + kSamePieceJoin) : std::nullopt;
+        if (value_continues(p.text)) return cost;
+        if (use_widths(p, c, widths_.value) && fits(p, c, widths_.value)) return std::nullopt;
+        return cost;
+      }
+      default: return std::nullopt;
+    }
+  }
+
+  std::span<const Fragment> f_;
+  ColumnWidths widths_;
+  Strictness strictness_;
+};
+
+std::vector<FragmentRow> rows_of(const std::vector<int>& roles) {
+  std::vector<FragmentRow> rows;
+  for (std::size_t i = 0; i < roles.size(); ++i) {
+    int role = roles[i];
+    bool starts_row = role == kNameStart || (role == kValueStart && (i == 0 || roles[i - 1] == kValueStart ||
+                                                                     roles[i - 1] == kValueCont));
+    if (starts_row) {
+      if (!rows.empty()) rows.back().end = i;
+      rows.push_back(FragmentRow{i, role == kValueStart ? i : roles.size(), roles.size(), false});
+    }
+    if (role == kValueStart && rows.back().value_begin == roles.size()) rows.back().value_begin = i;
+  }
+  for (FragmentRow& row : rows)
+    if (row.value_begin > row.end) row.value_begin = row.end;
+  return rows;
+}
+
+}  // namespace
+
+ColumnWidths estimate_widths(std::span<const Fragment> fragments) {
+  ColumnWidths widths;
+  for (std::size_t i = 0; i < fragments.size(); ++i) {
+    const Fragment& f = fragments[i];
+    if (!f.measured) continue;
+    bool last_of_piece = i + 1 == fragments.size() || fragments[i + 1].piece != f.piece;
+    bool shared_piece = (i > 0 && fragments[i - 1].piece == f.piece) || !last_of_piece;
+    if (starts_with_comparator(f.text) || (shared_piece && last_of_piece)) {
+      widths.value = std::max(widths.value, f.width);
+    } else if (can_be_name(f) && !is_numeric(f.text)) {
+      widths.name = std::max(widths.name, f.width);
+    }
+  }
+  if (widths.value > widths.name) widths.name = 0;  // not a name/value column layout we know
+  return widths;
+}
+
+RowPartition partition_rows(std::span<const Fragment> fragments, const ColumnWidths& widths) {
+  RowPartition result;
+  if (fragments.empty()) return result;
+  for (Strictness strictness :
+       {Strictness::kWidths, Strictness::kNoWidths, Strictness::kMissingCells}) {
+    Partitioner partitioner(fragments, widths, strictness);
+    auto readings = partitioner.best_two();
+    if (readings.empty()) continue;
+    result.rows = rows_of(readings[0].second);
+    result.complete = strictness == Strictness::kWidths;
+    if (!result.complete) {
+      for (FragmentRow& row : result.rows) row.uncertain = true;
+    } else if (readings.size() > 1 && readings[1].first - readings[0].first < kUncertainMargin) {
+      std::set<std::tuple<std::size_t, std::size_t, std::size_t>> other;
+      for (const FragmentRow& row : rows_of(readings[1].second))
+        other.insert({row.begin, row.value_begin, row.end});
+      for (FragmentRow& row : result.rows)
+        row.uncertain = !other.count({row.begin, row.value_begin, row.end});
+    }
+    return result;
+  }
+  // Unreachable in practice (the last strictness accepts any sequence); keep one uncertain row.
+  result.rows.push_back(FragmentRow{0, fragments.size(), fragments.size(), true});
+  result.complete = false;
+  return result;
+}
+
+}  // namespace jixiao::form

@@ -1,0 +1,203 @@
+#include "ingest/form_text.h"
+
+#include "ingest/normalize.h"
+
+namespace jixiao::form {
+namespace {
+
+bool is_ascii_alnum(char32_t cp) {
+  return (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
+}
+
+// Dashes, underscores, box drawing and similar rule characters.
+bool is_rule_char(char32_t cp) {
+  return cp == '-' || cp == '_' || cp == '=' || cp == '|' || cp == '+' || cp == 0x2014 ||
+         cp == 0x2015 || cp == 0x2013 || cp == 0x2012 || cp == 0x2500 || cp == 0x2501 ||
+         cp == 0x2502 || cp == 0xFF3F || cp == 0x30FC || (cp >= 0x2500 && cp <= 0x257F);
+}
+
+bool is_space(char32_t cp) { return cp == ' ' || cp == '\t'; }
+
+// A line with no form content: only rule characters, or a page number ("- 3 -", "第 3 页",
+// "第3页 共10页").
+bool is_decoration(std::u32string_view text) {
+  bool any = false;
+  bool only_rules = true;
+  for (char32_t cp : text) {
+    if (is_space(cp)) continue;
+    any = true;
+    if (!is_rule_char(cp)) only_rules = false;
+  }
+  if (!any || only_rules) return true;
+  // "- 12 -"
+  std::u32string compact;
+  for (char32_t cp : text)
+    if (!is_space(cp)) compact.push_back(cp);
+  auto all_digits = [](std::u32string_view s) {
+    if (s.empty()) return false;
+    for (char32_t cp : s)
+      if (cp < '0' || cp > '9') return false;
+    return true;
+  };
+  if (compact.size() >= 3 && (compact.front() == '-' || compact.front() == 0x2014) &&
+      (compact.back() == '-' || compact.back() == 0x2014) &&
+      all_digits(compact.substr(1, compact.size() - 2)))
+    return true;
+  // "第3页" / "第3页共10页"
+  if (compact.size() >= 3 && compact.front() == U'第') {
+    std::size_t k = 1;
+    std::size_t digits_start = k;
+    while (k < compact.size() && compact[k] >= '0' && compact[k] <= '9') ++k;
+    if (k > digits_start && k < compact.size() && compact[k] == U'页') {
+      ++k;
+      if (k == compact.size()) return true;
+      if (compact[k] == U'共') {
+        ++k;
+        std::size_t total_start = k;
+        while (k < compact.size() && compact[k] >= '0' && compact[k] <= '9') ++k;
+        if (k > total_start && k + 1 == compact.size() && compact[k] == U'页') return true;
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::u32string to_u32(std::string_view utf8) {
+  std::u32string out;
+  out.reserve(utf8.size());
+  for (std::size_t i = 0; i < utf8.size();) out.push_back(next_code_point(utf8, i));
+  return out;
+}
+
+std::string to_utf8(std::u32string_view text) {
+  std::string out;
+  out.reserve(text.size() * 3);
+  for (char32_t cp : text) append_utf8(out, cp);
+  return out;
+}
+
+Tokens tokenize(std::span<const TextLine> lines) {
+  Tokens tokens;
+  int row = 0;
+  for (const TextLine& line : lines) {
+    std::u32string text = to_u32(line.text);
+    if (is_decoration(text)) {
+      ++row;
+      continue;
+    }
+    bool tabbed = text.find(U'\t') != std::u32string::npos;
+    std::size_t first = tokens.size();
+    int cell = 0;
+    std::u32string word;
+    auto flush = [&] {
+      if (word.empty()) return;
+      Token token;
+      token.text = to_utf8(word);
+      token.line = &line;
+      token.row = row;
+      token.cell = cell;
+      token.tabbed = tabbed;
+      tokens.push_back(std::move(token));
+      word.clear();
+    };
+    for (char32_t cp : text) {
+      if (cp == '\t') {
+        flush();
+        ++cell;
+      } else if (cp == ' ' || cp == '\n' || cp == '\r') {
+        flush();
+      } else {
+        word.push_back(cp);
+      }
+    }
+    flush();
+    for (std::size_t k = first; k < tokens.size(); ++k)
+      tokens[k].tokens_on_line = static_cast<int>(tokens.size() - first);
+    ++row;
+  }
+  return tokens;
+}
+
+double display_width(std::string_view text) {
+  double width = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t cp = next_code_point(text, i);
+    width += cp < 0x80 ? 0.5 : 1.0;
+  }
+  return width;
+}
+
+SourceSpan span_of(const Tokens& tokens, std::size_t first, std::size_t last) {
+  if (tokens.empty() || first >= tokens.size()) return {};
+  if (last >= tokens.size()) last = tokens.size() - 1;
+  SourceSpan span = tokens[first].line->span();
+  for (std::size_t k = first + 1; k <= last; ++k) span = span.merged(tokens[k].line->span());
+  return span;
+}
+
+void append_joined(std::string& text, std::string_view piece) {
+  if (piece.empty()) return;
+  if (!text.empty()) {
+    unsigned char last = static_cast<unsigned char>(text.back());
+    std::size_t i = 0;
+    char32_t first = next_code_point(piece, i);
+    if (last < 0x80 && is_ascii_alnum(last) && is_ascii_alnum(first)) text.push_back(' ');
+  }
+  text.append(piece);
+}
+
+char32_t fold_key(char32_t cp) {
+  switch (cp) {
+    case 0xFF08: return '(';
+    case 0xFF09: return ')';
+    case 0xFF1A: return ':';
+    case 0x3010: return '[';
+    case 0x3011: return ']';
+    default: return cp;
+  }
+}
+
+std::u32string fold_key(std::u32string_view text) {
+  std::u32string out(text);
+  for (char32_t& cp : out) cp = fold_key(cp);
+  return out;
+}
+
+std::vector<StreamChar> build_stream(const Tokens& tokens) {
+  std::vector<StreamChar> stream;
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    const std::string& text = tokens[t].text;
+    for (std::size_t i = 0; i < text.size();) {
+      char32_t cp = next_code_point(text, i);
+      stream.push_back(StreamChar{cp, fold_key(cp), static_cast<int>(t)});
+    }
+  }
+  return stream;
+}
+
+std::vector<TokenPiece> pieces_of(const std::vector<StreamChar>& stream, const Tokens& tokens,
+                                  std::size_t begin, std::size_t end) {
+  (void)tokens;
+  std::vector<TokenPiece> pieces;
+  for (std::size_t k = begin; k < end && k < stream.size(); ++k) {
+    if (pieces.empty() || pieces.back().token != stream[k].token)
+      pieces.push_back(TokenPiece{stream[k].token, {}});
+    append_utf8(pieces.back().text, stream[k].cp);
+  }
+  return pieces;
+}
+
+Tokens tokens_of(const std::vector<StreamChar>& stream, const Tokens& tokens, std::size_t begin,
+                 std::size_t end) {
+  Tokens out;
+  for (TokenPiece& piece : pieces_of(stream, tokens, begin, end)) {
+    Token token = tokens[static_cast<std::size_t>(piece.token)];
+    token.text = std::move(piece.text);
+    out.push_back(std::move(token));
+  }
+  return out;
+}
+
+}  // namespace jixiao::form

@@ -1,0 +1,123 @@
+#include "ingest/form_values.h"
+
+#include <array>
+
+#include "ingest/form_text.h"
+#include "ingest/normalize.h"
+
+namespace jixiao::form {
+namespace {
+
+constexpr std::array<std::string_view, 10> kComparators = {
+    ">=", "<=", "≥", "≤", "=", ">", "<", "≧", "≦", "＝"};
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_ascii_letter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+
+std::size_t comparator_length_at_start(std::string_view text) {
+  for (std::string_view cmp : kComparators)
+    if (text.substr(0, cmp.size()) == cmp) return cmp.size();
+  return 0;
+}
+
+// Letters OCR reads in place of digits.
+bool is_digit_lookalike(char c) {
+  return c == 'O' || c == 'o' || c == 'l' || c == 'I' || c == 'S' || c == 'B' || c == 'Z';
+}
+
+bool is_number_char(char c) { return is_digit(c) || c == '.' || c == ','; }
+
+}  // namespace
+
+bool starts_with_comparator(std::string_view text) { return comparator_length_at_start(text) > 0; }
+
+bool ends_with_comparator(std::string_view text) {
+  for (std::string_view cmp : kComparators)
+    if (text.size() >= cmp.size() && text.substr(text.size() - cmp.size()) == cmp) return true;
+  return false;
+}
+
+bool value_continues(std::string_view text) {
+  if (text.empty()) return false;
+  if (ends_with_comparator(text)) return true;
+  char last = text.back();
+  if (last == '/' || last == '(') return true;
+  return text.size() >= 3 && text.substr(text.size() - 3) == "（";
+}
+
+bool is_numeric(std::string_view text) {
+  bool digit = false;
+  for (char c : text) {
+    if (is_digit(c)) {
+      digit = true;
+    } else if (c != '.' && c != ',' && c != '%') {
+      return false;
+    }
+  }
+  return digit;
+}
+
+bool is_number_without_unit(std::string_view text) {
+  std::size_t start = comparator_length_at_start(text);
+  std::string_view rest = text.substr(start);
+  if (rest.empty() || !is_digit(rest.front())) return false;
+  for (char c : rest)
+    if (!is_number_char(c)) return false;
+  return true;
+}
+
+bool is_unit_word(std::string_view text) {
+  if (text.empty() || starts_with_comparator(text)) return false;
+  if (text.front() == '(' || text.substr(0, 3) == "（") {
+    bool closed = text.back() == ')' || (text.size() >= 3 && text.substr(text.size() - 3) == "）");
+    return closed && display_width(text) <= 8;
+  }
+  std::size_t code_points = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t cp = next_code_point(text, i);
+    if (cp < 0x80 && cp != '%' && cp != '/') return false;  // digits, letters: not a unit word
+    if (cp >= 0x80 && !is_cjk(cp)) return false;
+    ++code_points;
+  }
+  return code_points <= 4;
+}
+
+bool is_ascii_word(std::string_view text) {
+  bool letter = false;
+  for (char c : text) {
+    if (is_ascii_letter(c)) {
+      letter = true;
+    } else if (!is_digit(c) && c != '-' && c != '_' && c != '.') {
+      return false;
+    }
+  }
+  return letter;
+}
+
+bool looks_garbled(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t cp = next_code_point(text, i);
+    if (cp == 0xFFFD || cp == 0x25A1 || cp == 0x25A0 || cp == 0x25AF || cp == 0x2610 ||
+        (cp >= 0xE000 && cp <= 0xF8FF) || (cp < 0x20 && cp != '\t'))
+      return true;
+  }
+  // A digit look-alike letter inside a number: "9O.00", "1O0", "37,78O,000.00", "2O24-01-01".
+  for (std::size_t k = 1; k + 1 < text.size(); ++k) {
+    if (!is_digit_lookalike(text[k])) continue;
+    char before = text[k - 1];
+    char after = text[k + 1];
+    if (is_digit(before) && (is_number_char(after) || after == '-' || after == '%')) return true;
+    if ((before == '.' || before == ',' || before == '-') && is_digit(after)) return true;
+  }
+  // A question mark next to a digit ("9?.00"): OCR's mark for an unreadable glyph.
+  for (std::size_t k = 0; k < text.size(); ++k) {
+    if (text[k] != '?') continue;
+    if ((k > 0 && is_digit(text[k - 1])) || (k + 1 < text.size() && is_digit(text[k + 1])))
+      return true;
+  }
+  return false;
+}
+
+std::string without_spaces(std::string_view text) { return strip_whitespace(text); }
+
+}  // namespace jixiao::form

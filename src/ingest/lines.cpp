@@ -1,0 +1,62 @@
+#include "ingest/lines.h"
+
+#include "ingest/normalize.h"
+#include "ingest/text_scan.h"
+
+namespace jixiao {
+
+TextLines split_lines(std::string_view text) {
+  TextLines out;
+  int number = 1;
+  std::size_t start = 0;
+  auto emit = [&](std::size_t end) {
+    std::string line = normalize_line(text.substr(start, end - start));
+    if (!line.empty()) out.push_back(TextLine{std::move(line), number, std::nullopt});
+    ++number;
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      emit(i);
+      start = i + 1;
+    } else if (text[i] == '\r') {
+      emit(i);
+      if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+      start = i + 1;
+    }
+  }
+  if (start < text.size()) emit(text.size());
+  return out;
+}
+
+JoinedText::JoinedText(std::span<const TextLine> lines) {
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    std::string piece = squeeze_cjk_spaces(lines[k].text);
+    if (piece.empty()) continue;
+    std::string joined = join_wrapped(text_, piece);
+    std::size_t added = joined.size() - text_.size();
+    std::size_t separator = added - piece.size();  // 0 or 1 (a space between ASCII words)
+    // A separator space belongs to the earlier line.
+    line_index_of_byte_.insert(line_index_of_byte_.end(), separator,
+                               line_spans_.empty() ? 0 : line_spans_.size() - 1);
+    line_spans_.push_back(lines[k].span());
+    line_index_of_byte_.insert(line_index_of_byte_.end(), piece.size(), line_spans_.size() - 1);
+    text_ = std::move(joined);
+  }
+}
+
+SourceSpan JoinedText::span(std::size_t begin, std::size_t end) const {
+  if (line_spans_.empty()) return {};
+  if (begin >= line_index_of_byte_.size()) begin = line_index_of_byte_.size() - 1;
+  if (end <= begin) end = begin + 1;
+  if (end > line_index_of_byte_.size()) end = line_index_of_byte_.size();
+  const SourceSpan& first = line_spans_[line_index_of_byte_[begin]];
+  const SourceSpan& last = line_spans_[line_index_of_byte_[end - 1]];
+  return first.merged(last);
+}
+
+SourceSpan JoinedText::whole() const {
+  if (line_spans_.empty()) return {};
+  return line_spans_.front().merged(line_spans_.back());
+}
+
+}  // namespace jixiao

@@ -1,0 +1,267 @@
+#include "ingest/markers.h"
+
+#include <array>
+
+#include "ingest/normalize.h"
+#include "ingest/text_scan.h"
+
+namespace jixiao {
+namespace {
+
+constexpr std::string_view kNarrativeMarker = "项目经费情况说明";
+constexpr std::string_view kNarrativeSuffix = "经费情况说明";
+
+// Heading words of the narrative sections, longest first so that "项目实施方案" wins over
+// "实施方案".
+constexpr std::array<std::string_view, 21> kSectionWords = {
+    "项目基本情况", "项目立项依据", "项目实施主体", "项目实施方案", "项目实施周期",
+    "项目预算安排", "年度预算安排", "项目绩效目标", "年度绩效目标", "项目概述",
+    "项目概况",     "项目简介",     "立项依据",     "实施主体",     "实施方案",
+    "实施周期",     "预算安排",     "年度预算",     "绩效目标",     "实施内容",
+    "实施计划"};
+
+constexpr std::array<std::string_view, 6> kFormTitlePrefixes = {
+    "财政项目支出", "财政支出项目", "部门项目支出", "单位项目支出", "项目支出", "项目"};
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+bool is_heading_separator(std::string_view s, std::size_t pos, std::size_t& len) {
+  for (std::string_view sep : {"、", "．", ".", "，"}) {
+    if (s.substr(pos, sep.size()) == sep) {
+      len = sep.size();
+      return true;
+    }
+  }
+  return false;
+}
+
+// After a heading word: the line ends, or a space / colon / bracket / sentence mark follows.
+bool heading_word_ends(std::string_view s, std::size_t pos) {
+  if (pos >= s.size()) return true;
+  char32_t cp = code_point_at(s, pos);
+  return cp == ' ' || cp == '\t' || cp == U'：' || cp == ':' || cp == U'（' || cp == '(' ||
+         cp == U'。' || cp == U'，' || cp == U'；';
+}
+
+std::optional<SectionHeading> match_heading_at(std::string_view s) {
+  SectionHeading h;
+  std::size_t i = 0;
+  std::size_t run = chinese_numeral_run(s, 0);
+  if (run > 0) {
+    auto v = chinese_numeral_value(s.substr(0, run));
+    if (!v) return std::nullopt;
+    h.number = std::string(s.substr(0, run));
+    h.value = *v;
+    i = run;
+  } else {
+    while (i < s.size() && i < 2 && s[i] >= '0' && s[i] <= '9') ++i;
+    if (i == 0 || (i < s.size() && s[i] >= '0' && s[i] <= '9')) return std::nullopt;
+    h.number = std::string(s.substr(0, i));
+    h.value = std::stoi(h.number);
+    h.arabic = true;
+    if (h.value == 0) return std::nullopt;
+  }
+  std::size_t sep = 0;
+  if (!is_heading_separator(s, i, sep)) return std::nullopt;
+  i += sep;
+  while (i < s.size() && s[i] == ' ') ++i;
+  for (std::string_view word : kSectionWords) {
+    if (s.substr(i, word.size()) == word && heading_word_ends(s, i + word.size())) {
+      h.word = std::string(word);
+      std::string_view rest = s.substr(i + word.size());
+      while (!rest.empty()) {
+        char32_t cp = code_point_at(rest, 0);
+        if (cp != ' ' && cp != U'：' && cp != ':') break;
+        rest.remove_prefix(code_point_length(rest, 0));
+      }
+      h.rest = std::string(trim(rest));
+      return h;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::size_t find_form_title(std::string_view line, std::size_t from) {
+  std::size_t best = std::string_view::npos;
+  for (std::string_view key : {"绩效目标申报表", "绩效目标填报表"}) {
+    std::size_t pos = line.find(key, from);
+    if (pos < best) best = pos;
+  }
+  if (best == std::string_view::npos) return best;
+  std::string_view before = line.substr(0, best);
+  for (std::string_view prefix : kFormTitlePrefixes) {
+    if (ends_with(before, prefix)) return best - prefix.size();
+  }
+  return best;
+}
+
+std::optional<int> form_title_number(std::string_view title) {
+  for (std::string_view key : {"申报表", "填报表"}) {
+    std::size_t pos = title.find(key);
+    if (pos == std::string_view::npos) continue;
+    std::size_t i = pos + key.size();
+    while (i < title.size() && title[i] == ' ') ++i;
+    auto number = read_number(title, i);
+    if (number && number->text.find_first_of(",.") == std::string::npos &&
+        number->text.size() <= 3)
+      return std::stoi(number->text);
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+std::optional<NarrativeMarker> match_narrative_marker(std::string_view line) {
+  std::string c = strip_whitespace(line);
+  if (contains(c, "…") || contains(c, "...") || contains(c, "··")) return std::nullopt;  // TOC
+  std::size_t pos = c.find(kNarrativeSuffix);
+  if (pos == std::string::npos) return std::nullopt;
+  NarrativeMarker m;
+  if (starts_with(c, kNarrativeMarker)) {
+    std::string_view rest = std::string_view(c).substr(kNarrativeMarker.size());
+    auto number = read_number(rest, 0);
+    if (number && number->text.find_first_of(",.") == std::string::npos &&
+        number->text.size() <= 3) {
+      m.number = std::stoi(number->text);
+      rest.remove_prefix(number->end);
+    }
+    // Separators between number and title: "--", "—", "－", "-", "：", "、", "."
+    bool stripped = true;
+    while (stripped && !rest.empty()) {
+      stripped = false;
+      for (std::string_view sep : {"--", "—", "－", "–", "-", "：", ":", "、", "．", "."}) {
+        if (starts_with(rest, sep)) {
+          rest.remove_prefix(sep.size());
+          stripped = true;
+          break;
+        }
+      }
+    }
+    if (contains(rest, "。")) return std::nullopt;  // a sentence that mentions the marker
+    m.title = std::string(rest);
+    return m;
+  }
+  // "TITLE经费情况说明": the marker must end the line, and TITLE must read like a title.
+  if (pos + kNarrativeSuffix.size() != c.size()) return std::nullopt;
+  std::string_view title = std::string_view(c).substr(0, pos);
+  if (ends_with(title, "项目")) title.remove_suffix(std::string_view("项目").size());
+  if (title.empty() || title.size() > 180) return std::nullopt;
+  for (std::string_view mark : {"。", "，", "；", "、"}) {
+    if (contains(title, mark)) return std::nullopt;  // a sentence, or "七、项目经费情况说明"
+  }
+  m.title = std::string(title);
+  return m;
+}
+
+std::size_t find_inline_narrative_marker(std::string_view line) {
+  std::size_t from = 1;
+  while (true) {
+    std::size_t pos = line.find(kNarrativeMarker, from);
+    if (pos == std::string_view::npos) return pos;
+    std::size_t after = pos + kNarrativeMarker.size();
+    while (after < line.size() && line[after] == ' ') ++after;
+    char32_t before = code_point_before(line, pos);
+    bool boundary = before == ' ' || before == '\t' || before == U'。' || before == U'；';
+    if (boundary && after < line.size() && line[after] >= '0' && line[after] <= '9') return pos;
+    from = pos + 1;
+  }
+}
+
+std::optional<SectionHeading> match_section_heading(std::string_view line) {
+  return match_heading_at(trim(line));
+}
+
+std::size_t find_inline_section_heading(std::string_view line) {
+  std::size_t from = 1;
+  while (true) {
+    std::size_t pos = line.find("、", from);
+    if (pos == std::string_view::npos) return pos;
+    // Walk back over the numeral (Chinese or Arabic) in front of "、".
+    std::size_t start = pos;
+    while (start > 0) {
+      char32_t cp = code_point_before(line, start);
+      bool numeral = (cp >= '0' && cp <= '9') || cp == U'一' || cp == U'二' || cp == U'三' ||
+                     cp == U'四' || cp == U'五' || cp == U'六' || cp == U'七' || cp == U'八' ||
+                     cp == U'九' || cp == U'十';
+      if (!numeral) break;
+      start -= cp < 0x80 ? 1 : 3;
+    }
+    if (start < pos && start > 0) {
+      char32_t before = code_point_before(line, start);
+      bool boundary = before == ' ' || before == '\t' || before == U'。' || before == U'；';
+      if (boundary && match_heading_at(line.substr(start))) return start;
+    }
+    from = pos + 1;
+  }
+}
+
+std::optional<SubProjectHeading> match_sub_project_heading(std::string_view line) {
+  std::string_view s = trim(line);
+  std::size_t i = 0;
+  if (starts_with(s, "（")) {
+    i = std::string_view("（").size();
+  } else if (starts_with(s, "(")) {
+    i = 1;
+  } else {
+    return std::nullopt;
+  }
+  std::size_t run = chinese_numeral_run(s, i);
+  if (run == 0) return std::nullopt;
+  auto value = chinese_numeral_value(s.substr(i, run));
+  if (!value) return std::nullopt;
+  SubProjectHeading h;
+  h.number = std::string(s.substr(i, run));
+  h.value = *value;
+  i += run;
+  if (starts_with(s.substr(i), "）")) {
+    i += std::string_view("）").size();
+  } else if (starts_with(s.substr(i), ")")) {
+    i += 1;
+  } else {
+    return std::nullopt;
+  }
+  std::string_view rest = s.substr(i);
+  for (std::string_view sep : {"、", "．", ".", " "}) {
+    if (starts_with(rest, sep)) {
+      rest.remove_prefix(sep.size());
+      break;
+    }
+  }
+  rest = trim(rest);
+  if (rest.empty()) return std::nullopt;
+  h.title = std::string(rest);
+  return h;
+}
+
+std::optional<std::string> match_project_name_line(std::string_view line) {
+  std::string_view s = trim(line);
+  if (!starts_with(s, "项目名称")) return std::nullopt;
+  std::string_view rest = s.substr(std::string_view("项目名称").size());
+  while (starts_with(rest, " ")) rest.remove_prefix(1);
+  if (starts_with(rest, "：")) {
+    rest.remove_prefix(std::string_view("：").size());
+  } else if (starts_with(rest, ":")) {
+    rest.remove_prefix(1);
+  } else {
+    return std::nullopt;
+  }
+  return std::string(trim(rest));
+}
+
+bool is_header_heading(std::string_view line) {
+  std::string c = strip_whitespace(line);
+  constexpr std::string_view kHeading = "绩效目标设置情况";
+  if (!ends_with(c, kHeading)) return false;
+  std::string_view prefix = std::string_view(c).substr(0, c.size() - kHeading.size());
+  if (prefix.empty()) return true;
+  // Only a section number may precede it ("四、", "(四)").
+  std::size_t run = chinese_numeral_run(prefix, starts_with(prefix, "（") ? 3 : 0);
+  return run > 0 && prefix.size() <= run + 6;
+}
+
+}  // namespace jixiao

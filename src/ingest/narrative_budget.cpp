@@ -1,0 +1,89 @@
+#include "ingest/narrative_budget.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "ingest/normalize.h"
+#include "ingest/text_scan.h"
+
+namespace jixiao {
+namespace {
+
+// Reads "<number><unit>" at `i` (spaces allowed before the unit).
+std::optional<AmountStatement> amount_at(std::string_view s, std::size_t i, std::size_t& end) {
+  auto number = read_number(s, i);
+  if (!number) return std::nullopt;
+  std::size_t u = number->end;
+  while (u < s.size() && s[u] == ' ') ++u;
+  std::string_view rest = s.substr(u);
+  AmountStatement out;
+  out.number = number->text;
+  if (starts_with(rest, "万元")) {
+    out.unit = "万元";
+    end = u + std::string_view("万元").size();
+  } else if (starts_with(rest, "万")) {
+    // A bare 万 is 万元 unless a word follows ("万人", "万份").
+    char32_t next = code_point_at(rest, std::string_view("万").size());
+    if (is_ideograph(next)) return std::nullopt;
+    out.unit = "万元";
+    end = u + std::string_view("万").size();
+  } else if (starts_with(rest, "元")) {
+    if (starts_with(rest.substr(std::string_view("元").size()), "/")) return std::nullopt;
+    out.unit = "元";
+    end = u + std::string_view("元").size();
+  } else {
+    return std::nullopt;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<AmountStatement> find_budget_statement(const JoinedText& text, BudgetWords words) {
+  const std::string& s = text.text();
+  std::vector<std::pair<std::size_t, std::size_t>> starts;  // (offset, keyword length)
+  std::vector<std::string_view> keywords = {"预算"};
+  if (words == BudgetWords::kBudgetOrRequest) keywords.push_back("申请");
+  for (std::string_view key : keywords)
+    for (std::size_t pos = s.find(key); pos != std::string::npos; pos = s.find(key, pos + 1))
+      starts.emplace_back(pos, key.size());
+  std::sort(starts.begin(), starts.end());
+  for (auto [pos, length] : starts) {
+    std::size_t i = pos + length;
+    int gap = 0;
+    bool blocked = false;
+    while (i < s.size() && gap <= 8) {
+      if (s[i] >= '0' && s[i] <= '9') break;
+      std::size_t j = i;
+      char32_t cp = next_code_point(s, j);
+      bool filler = cp == U'：' || cp == ':' || cp == ' ';
+      if (!is_ideograph(cp) && !filler) {
+        blocked = true;
+        break;
+      }
+      if (cp == U'每' || cp == U'均') blocked = true;
+      if (cp == U'单' && code_point_at(s, j) == U'价') blocked = true;
+      ++gap;
+      i = j;
+    }
+    if (blocked || i >= s.size() || gap > 8) continue;
+    std::size_t end = 0;
+    auto statement = amount_at(s, i, end);
+    if (!statement) continue;
+    statement->span = text.span(pos, end);
+    return statement;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> amount_in_wan(const AmountStatement& statement) {
+  if (statement.unit == "万元") {
+    std::string plain;
+    for (char c : statement.number)
+      if (c != ',') plain.push_back(c);
+    return plain;
+  }
+  return yuan_to_wan_text(statement.number);
+}
+
+}  // namespace jixiao

@@ -1,0 +1,141 @@
+#include "rules/text_util.h"
+
+namespace jixiao::rules {
+namespace {
+
+char32_t decode(std::string_view s, std::size_t& i) {
+  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  unsigned char b0 = byte(i);
+  if (b0 < 0x80) {
+    ++i;
+    return b0;
+  }
+  std::size_t extra = (b0 & 0xE0) == 0xC0 ? 1 : (b0 & 0xF0) == 0xE0 ? 2 : (b0 & 0xF8) == 0xF0 ? 3 : 0;
+  if (extra == 0 || i + extra >= s.size()) {
+    ++i;
+    return 0xFFFD;
+  }
+  char32_t cp = b0 & (0x3F >> extra);
+  for (std::size_t k = 1; k <= extra; ++k) {
+    unsigned char b = byte(i + k);
+    if ((b & 0xC0) != 0x80) {
+      ++i;
+      return 0xFFFD;
+    }
+    cp = (cp << 6) | (b & 0x3F);
+  }
+  i += extra + 1;
+  return cp;
+}
+
+bool is_space(char32_t c) {
+  return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == 0x3000 || c == 0xA0;
+}
+
+}  // namespace
+
+std::u32string to_u32(std::string_view s) {
+  std::u32string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) out.push_back(decode(s, i));
+  return out;
+}
+
+std::string to_utf8(std::u32string_view s) {
+  std::string out;
+  out.reserve(s.size() * 3);
+  for (char32_t cp : s) {
+    if (cp < 0x80) {
+      out.push_back(static_cast<char>(cp));
+    } else if (cp < 0x800) {
+      out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+      out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+      out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else {
+      out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+      out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    }
+  }
+  return out;
+}
+
+std::u32string compact_u32(std::string_view s) {
+  std::u32string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t cp = decode(s, i);
+    if (!is_space(cp)) out.push_back(cp);
+  }
+  return out;
+}
+
+std::string compact(std::string_view s) { return to_utf8(compact_u32(s)); }
+
+bool is_cjk_ideograph(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FA1F);
+}
+
+std::optional<NumberToken> number_at(std::u32string_view s, std::size_t pos) {
+  if (pos >= s.size() || !is_ascii_digit(s[pos])) return std::nullopt;
+  if (pos > 0 && (is_ascii_digit(s[pos - 1]) || s[pos - 1] == U'.')) return std::nullopt;
+  NumberToken t;
+  t.begin = pos;
+  bool dot = false;
+  std::size_t i = pos;
+  while (i < s.size()) {
+    char32_t c = s[i];
+    if (is_ascii_digit(c)) {
+      t.text.push_back(static_cast<char>(c));
+      ++i;
+    } else if (c == U'.' && !dot && i + 1 < s.size() && is_ascii_digit(s[i + 1])) {
+      dot = true;
+      t.text.push_back('.');
+      ++i;
+    } else if (c == U',' && !dot && i + 3 < s.size() &&
+               is_ascii_digit(s[i + 1]) && is_ascii_digit(s[i + 2]) && is_ascii_digit(s[i + 3]) &&
+               (i + 4 >= s.size() || !is_ascii_digit(s[i + 4]))) {
+      ++i;  // thousands separator: exactly three digits follow
+    } else {
+      break;
+    }
+  }
+  t.end = i;
+  return t;
+}
+
+std::optional<NumberToken> number_before(std::u32string_view s, std::size_t end) {
+  if (end == 0 || end > s.size() || !is_ascii_digit(s[end - 1])) return std::nullopt;
+  std::size_t b = end;
+  while (b > 0 && (is_ascii_digit(s[b - 1]) || s[b - 1] == U'.' || s[b - 1] == U',')) --b;
+  while (b < end && !is_ascii_digit(s[b])) ++b;  // a leading '.' or ',' is punctuation
+  auto t = number_at(s, b);
+  if (!t || t->end != end) return std::nullopt;
+  return t;
+}
+
+bool starts_at(std::u32string_view s, std::size_t pos, std::u32string_view needle) {
+  return pos <= s.size() && s.substr(pos, needle.size()) == needle;
+}
+
+bool contains(std::u32string_view s, std::u32string_view needle) {
+  return s.find(needle) != std::u32string_view::npos;
+}
+
+bool contains(std::string_view s, std::string_view needle) {
+  return s.find(needle) != std::string_view::npos;
+}
+
+std::size_t char_count(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s)
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+}  // namespace jixiao::rules

@@ -1,0 +1,171 @@
+#include "store/cjk_tokenizer.h"
+
+#include <sqlite3.h>
+
+#include <new>
+
+namespace jixiao::store {
+namespace {
+
+char32_t decode(std::string_view s, std::size_t& i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  auto cont = [&](std::size_t k) -> unsigned {
+    return i + k < s.size() ? (static_cast<unsigned char>(s[i + k]) & 0x3Fu) : 0u;
+  };
+  if (c < 0x80) { i += 1; return c; }
+  if ((c >> 5) == 0x6 && i + 1 < s.size()) {
+    char32_t cp = ((c & 0x1Fu) << 6) | cont(1);
+    i += 2;
+    return cp;
+  }
+  if ((c >> 4) == 0xE && i + 2 < s.size()) {
+    char32_t cp = ((c & 0x0Fu) << 12) | (cont(1) << 6) | cont(2);
+    i += 3;
+    return cp;
+  }
+  if ((c >> 3) == 0x1E && i + 3 < s.size()) {
+    char32_t cp = ((c & 0x07u) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3);
+    i += 4;
+    return cp;
+  }
+  i += 1;
+  return 0xFFFD;
+}
+
+// Ideographs and other scripts written without spaces: each character is a unit.
+bool is_char_unit(char32_t cp) {
+  return cp == 0x3007 ||                       // 〇
+         (cp >= 0x3040 && cp <= 0x30FF) ||     // kana
+         (cp >= 0x3400 && cp <= 0x4DBF) ||     // CJK extension A
+         (cp >= 0x4E00 && cp <= 0x9FFF) ||     // CJK unified ideographs
+         (cp >= 0xAC00 && cp <= 0xD7AF) ||     // hangul
+         (cp >= 0xF900 && cp <= 0xFAFF) ||     // compatibility ideographs
+         (cp >= 0x20000 && cp <= 0x3134F);     // extensions B–G
+}
+
+// ASCII letters and digits, full-width forms folded; 0 when not a word character.
+char word_char(char32_t cp) {
+  if (cp >= 0xFF01 && cp <= 0xFF5E) cp -= 0xFEE0;  // full-width ASCII
+  if (cp >= '0' && cp <= '9') return static_cast<char>(cp);
+  if (cp >= 'a' && cp <= 'z') return static_cast<char>(cp);
+  if (cp >= 'A' && cp <= 'Z') return static_cast<char>(cp - 'A' + 'a');
+  return 0;
+}
+
+struct Tokenizer {};  // stateless
+
+int create(void*, const char**, int, Fts5Tokenizer** out) {
+  *out = reinterpret_cast<Fts5Tokenizer*>(new (std::nothrow) Tokenizer);
+  return *out ? SQLITE_OK : SQLITE_NOMEM;
+}
+
+void destroy(Fts5Tokenizer* t) { delete reinterpret_cast<Tokenizer*>(t); }
+
+int tokenize(Fts5Tokenizer*, void* ctx, int flags, const char* text, int size,
+             int (*emit)(void*, int, const char*, int, int, int)) {
+  std::vector<TextUnit> units = scan_units(std::string_view(text, static_cast<std::size_t>(size)));
+  auto emit_unit = [&](std::size_t i, int tflags) {
+    const TextUnit& u = units[i];
+    return emit(ctx, tflags, u.token.data(), static_cast<int>(u.token.size()),
+                static_cast<int>(u.begin), static_cast<int>(u.end));
+  };
+  auto emit_pair = [&](std::size_t i, int tflags) {
+    std::string pair = units[i].token + units[i + 1].token;
+    return emit(ctx, tflags, pair.data(), static_cast<int>(pair.size()),
+                static_cast<int>(units[i].begin), static_cast<int>(units[i + 1].end));
+  };
+  int rc = SQLITE_OK;
+  if (flags & FTS5_TOKENIZE_QUERY) {
+    // Position k of the phrase stands for unit k: the bigram starting there when the next unit
+    // touches it, else the unit alone (the last unit is covered by the preceding bigram).
+    if (units.size() == 1) return emit_unit(0, 0);
+    for (std::size_t i = 0; i + 1 < units.size() && rc == SQLITE_OK; ++i) {
+      rc = adjacent(units[i], units[i + 1]) ? emit_pair(i, 0) : emit_unit(i, 0);
+    }
+    if (rc == SQLITE_OK && units.size() >= 2 &&
+        !adjacent(units[units.size() - 2], units.back())) {
+      rc = emit_unit(units.size() - 1, 0);
+    }
+    return rc;
+  }
+  for (std::size_t i = 0; i < units.size() && rc == SQLITE_OK; ++i) {
+    rc = emit_unit(i, 0);
+    if (rc == SQLITE_OK && i + 1 < units.size() && adjacent(units[i], units[i + 1])) {
+      rc = emit_pair(i, FTS5_TOKEN_COLOCATED);
+    }
+  }
+  return rc;
+}
+
+fts5_api* fts5_from(sqlite3* db) {
+  fts5_api* api = nullptr;
+  sqlite3_stmt* stmt = nullptr;
+  if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) == SQLITE_OK) {
+    sqlite3_bind_pointer(stmt, 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
+    sqlite3_step(stmt);
+  }
+  sqlite3_finalize(stmt);
+  return api;
+}
+
+}  // namespace
+
+std::vector<TextUnit> scan_units(std::string_view text) {
+  std::vector<TextUnit> units;
+  std::size_t i = 0;
+  TextUnit word;
+  bool in_word = false;
+  auto close_word = [&](std::size_t at) {
+    if (!in_word) return;
+    word.end = at;
+    units.push_back(word);
+    in_word = false;
+  };
+  while (i < text.size()) {
+    std::size_t start = i;
+    char32_t cp = decode(text, i);
+    if (char w = word_char(cp)) {
+      if (!in_word) {
+        word = TextUnit{start, start, ""};
+        in_word = true;
+      }
+      word.token.push_back(w);
+      continue;
+    }
+    // "90.00": a dot between digits stays inside the word.
+    if (cp == '.' && in_word && !word.token.empty() &&
+        (word.token.back() >= '0' && word.token.back() <= '9') && i < text.size() &&
+        text[i] >= '0' && text[i] <= '9') {
+      word.token.push_back('.');
+      continue;
+    }
+    close_word(start);
+    if (is_char_unit(cp)) {
+      units.push_back(TextUnit{start, i, std::string(text.substr(start, i - start))});
+    }
+  }
+  close_word(text.size());
+  return units;
+}
+
+std::vector<std::string> query_segments(std::string_view query) {
+  std::vector<TextUnit> units = scan_units(query);
+  std::vector<std::string> segments;
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    if (i == 0 || !adjacent(units[i - 1], units[i])) segments.emplace_back();
+    segments.back() += units[i].token;
+  }
+  return segments;
+}
+
+Status register_cjk_tokenizer(sqlite3* db) {
+  fts5_api* api = fts5_from(db);
+  if (!api) return Error{"", 0, "", "SQLite 未启用 FTS5 全文检索"};
+  static fts5_tokenizer tokenizer{create, destroy, tokenize};
+  if (api->xCreateTokenizer(api, "jixiao_cjk", nullptr, &tokenizer, nullptr) != SQLITE_OK) {
+    return Error{"", 0, "", "无法注册全文检索分词器"};
+  }
+  return ok_status();
+}
+
+}  // namespace jixiao::store

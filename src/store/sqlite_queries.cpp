@@ -1,0 +1,375 @@
+// SQLite store: the read queries (listings, detail, summary, history support, export walk).
+#include <nlohmann/json.hpp>
+
+#include "model/json_io.h"
+#include "store/sqlite_store.h"
+
+namespace jixiao::store {
+
+namespace {
+
+Result<std::vector<Finding>> read_findings(SqliteStatement& s, int json_col) {
+  std::vector<Finding> out;
+  while (true) {
+    auto row = s.step();
+    if (!row) return row.error();
+    if (!*row) break;
+    auto json = nlohmann::json::parse(s.text(json_col), nullptr, false);
+    if (json.is_discarded()) return Error{"", 0, "finding_json", "数据库中的审核意见无法读取"};
+    auto f = finding_from_json(json);
+    if (!f) return f.error();
+    out.push_back(std::move(*f));
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<std::vector<ProjectInfo>> SqliteStore::project_list(const std::string& sql_tail,
+                                                           const std::function<void(SqliteStatement&)>& bind) {
+  auto stmt = db_.prepare(std::string("SELECT ") + kProjectColumns + " FROM project p " + sql_tail);
+  if (!stmt) return stmt.error();
+  bind(*stmt);
+  std::vector<ProjectInfo> out;
+  while (true) {
+    auto row = stmt->step();
+    if (!row) return row.error();
+    if (!*row) break;
+    out.push_back(read_project_info(*stmt));
+  }
+  return out;
+}
+
+Result<std::vector<DocumentInfo>> SqliteStore::document_list(const std::string& sql_tail,
+                                                             const std::function<void(SqliteStatement&)>& bind) {
+  auto stmt = db_.prepare(std::string("SELECT ") + kDocumentColumns + " FROM document d " + sql_tail);
+  if (!stmt) return stmt.error();
+  bind(*stmt);
+  std::vector<DocumentInfo> out;
+  while (true) {
+    auto row = stmt->step();
+    if (!row) return row.error();
+    if (!*row) break;
+    out.push_back(read_document_info(*stmt));
+  }
+  return out;
+}
+
+Result<std::string> SqliteStore::declaration_json(std::int64_t document_id) {
+  auto stmt = statement("SELECT declaration FROM document_json WHERE document_id = ?");
+  if (!stmt) return stmt.error();
+  (*stmt)->bind(1, document_id);
+  auto row = (*stmt)->step();
+  if (!row) return row.error();
+  if (!*row) return Error{"", 0, "document", "没有编号为 " + std::to_string(document_id) + " 的文档"};
+  return (*stmt)->text(0);
+}
+
+Result<std::string> SqliteStore::source_bytes(std::int64_t document_id) {
+  auto stmt = statement("SELECT bytes FROM document_source WHERE document_id = ?");
+  if (!stmt) return stmt.error();
+  (*stmt)->bind(1, document_id);
+  auto row = (*stmt)->step();
+  if (!row) return row.error();
+  if (!*row) return Error{"", 0, "document", "没有编号为 " + std::to_string(document_id) + " 的文档"};
+  return (*stmt)->blob(0);
+}
+
+Result<std::vector<Finding>> SqliteStore::document_findings(std::int64_t document_id) {
+  auto stmt = statement("SELECT finding_json FROM finding WHERE document_id = ? ORDER BY id");
+  if (!stmt) return stmt.error();
+  (*stmt)->bind(1, document_id);
+  return read_findings(**stmt, 0);
+}
+
+Result<std::vector<DocumentInfo>> SqliteStore::versions(std::string_view identity) {
+  std::string key(identity);
+  return document_list("WHERE d.identity = ? ORDER BY d.version", [&](SqliteStatement& s) { s.bind(1, key); });
+}
+
+Result<std::vector<DocumentInfo>> SqliteStore::documents(std::optional<int> year, bool include_superseded) {
+  return document_list(
+      "WHERE (?1 = 1 OR d.is_current = 1) AND (?2 IS NULL OR d.year = ?2) ORDER BY d.year DESC, d.issuer, d.id",
+      [&](SqliteStatement& s) { s.bind(1, include_superseded ? 1 : 0).bind(2, year); });
+}
+
+Result<std::vector<int>> SqliteStore::years() {
+  auto stmt = statement(
+      "SELECT DISTINCT year FROM document WHERE is_current = 1 AND year IS NOT NULL ORDER BY year");
+  if (!stmt) return stmt.error();
+  std::vector<int> out;
+  while (true) {
+    auto row = (*stmt)->step();
+    if (!row) return row.error();
+    if (!*row) break;
+    out.push_back((*stmt)->int32(0));
+  }
+  return out;
+}
+
+Result<ProjectInfo> SqliteStore::project_info(std::int64_t id) {
+  auto list = project_list("WHERE p.id = ?", [&](SqliteStatement& s) { s.bind(1, id); });
+  if (!list) return list.error();
+  if (list->empty()) return Error{"", 0, "project", "没有编号为 " + std::to_string(id) + " 的项目"};
+  return list->front();
+}
+
+Result<std::vector<ProjectInfo>> SqliteStore::projects(const ProjectQuery& q) {
+  return project_list(
+      "WHERE (?1 IS NOT NULL AND p.document_id = ?1 OR ?1 IS NULL AND p.is_current = 1)"
+      " AND (?2 IS NULL OR p.year = ?2) AND (?3 IS NULL OR p.department = ?3)"
+      " AND (?4 IS NULL OR p.implementer = ?4) AND (?5 IS NULL OR p.category = ?5)"
+      " ORDER BY p.year DESC, p.document_id, p.seq LIMIT ?6 OFFSET ?7",
+      [&](SqliteStatement& s) {
+        s.bind(1, q.document_id).bind(2, q.year).bind(3, q.department).bind(4, q.implementer);
+        s.bind(5, q.category).bind(6, q.limit).bind(7, q.offset);
+      });
+}
+
+Result<std::vector<ProjectRef>> SqliteStore::published_also(std::int64_t project_id) {
+  auto self = project_info(project_id);
+  if (!self) return self.error();
+  const std::int64_t root = self->duplicate_of.value_or(self->id);
+  auto stmt = db_.prepare(
+      "SELECT p.id, p.document_id, d.source, d.issuer, p.year, p.seq, p.name, p.implementer"
+      " FROM project p JOIN document d ON d.id = p.document_id"
+      " WHERE (p.id = ?1 OR p.duplicate_of = ?1) AND p.is_current = 1 AND p.id <> ?2"
+      " ORDER BY p.counted DESC, p.id");
+  if (!stmt) return stmt.error();
+  stmt->bind(1, root).bind(2, project_id);
+  std::vector<ProjectRef> out;
+  while (true) {
+    auto row = stmt->step();
+    if (!row) return row.error();
+    if (!*row) break;
+    ProjectRef r;
+    r.project_id = stmt->int64(0);
+    r.document_id = stmt->int64(1);
+    r.source = stmt->text(2);
+    r.issuer = stmt->text(3);
+    if (!stmt->is_null(4)) r.year = stmt->int32(4);
+    r.seq = stmt->int32(5);
+    r.name = stmt->text(6);
+    r.implementer = stmt->text(7);
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+Result<std::vector<FindingRow>> SqliteStore::findings(const FindingQuery& q) {
+  auto stmt = db_.prepare(
+      "SELECT f.document_id, f.project_id, d.year, f.finding_json FROM finding f"
+      " JOIN document d ON d.id = f.document_id"
+      " WHERE d.is_current = 1 AND (?1 IS NULL OR d.year = ?1) AND f.severity >= ?2"
+      " AND (?3 IS NULL OR f.rule = ?3)"
+      " ORDER BY f.severity DESC, d.year DESC, f.id LIMIT ?4 OFFSET ?5");
+  if (!stmt) return stmt.error();
+  stmt->bind(1, q.year).bind(2, static_cast<int>(q.min_severity.value_or(Severity::kAdvice)));
+  stmt->bind(3, q.rule).bind(4, q.limit).bind(5, q.offset);
+  std::vector<FindingRow> out;
+  while (true) {
+    auto row = stmt->step();
+    if (!row) return row.error();
+    if (!*row) break;
+    auto json = nlohmann::json::parse(stmt->text(3), nullptr, false);
+    if (json.is_discarded()) return Error{"", 0, "finding_json", "数据库中的审核意见无法读取"};
+    auto f = finding_from_json(json);
+    if (!f) return f.error();
+    FindingRow r;
+    r.document_id = stmt->int64(0);
+    r.project_id = stmt->opt_int64(1);
+    if (!stmt->is_null(2)) r.year = stmt->int32(2);
+    r.finding = std::move(*f);
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+namespace {
+
+SummaryRow read_summary_row(const SqliteStatement& s, int first) {
+  SummaryRow r;
+  r.documents = s.int32(first);
+  r.projects = s.int32(first + 1);
+  r.projects_without_total = s.int32(first + 2);
+  r.total = Money::from_fen(s.int64(first + 3));
+  r.fiscal = Money::from_fen(s.int64(first + 4));
+  r.annual_total = Money::from_fen(s.int64(first + 5));
+  r.indicators = s.int32(first + 6);
+  r.findings = {s.int32(first + 7), s.int32(first + 8), s.int32(first + 9)};
+  return r;
+}
+
+constexpr const char* kSummaryAggregates =
+    "COUNT(DISTINCT document_id), COALESCE(SUM(projects), 0), COALESCE(SUM(projects_without_total), 0),"
+    " COALESCE(SUM(total_fen), 0), COALESCE(SUM(fiscal_fen), 0), COALESCE(SUM(annual_total_fen), 0),"
+    " COALESCE(SUM(indicators), 0), COALESCE(SUM(findings_error), 0),"
+    " COALESCE(SUM(findings_warning), 0), COALESCE(SUM(findings_advice), 0)";
+
+}  // namespace
+
+Result<Summary> SqliteStore::summary(const SummaryQuery& q) {
+  Summary out;
+  out.query = q;
+  {
+    auto stmt = db_.prepare(std::string("SELECT ") + kSummaryAggregates +
+                            " FROM rollup WHERE projects > 0 AND (?1 IS NULL OR year = ?1)");
+    if (!stmt) return stmt.error();
+    stmt->bind(1, q.year);
+    auto row = stmt->step();
+    if (!row) return row.error();
+    out.total = read_summary_row(*stmt, 0);
+  }
+  if (q.by != SummaryDimension::kNone) {
+    std::string key;
+    switch (q.by) {
+      case SummaryDimension::kDepartment: key = "department"; break;
+      case SummaryDimension::kImplementer: key = "implementer"; break;
+      case SummaryDimension::kCategory: key = "category"; break;
+      default: key = "COALESCE(CAST(year AS TEXT), '')"; break;
+    }
+    std::string order = q.by == SummaryDimension::kYear ? "MIN(year)" : "SUM(total_fen) DESC, 1";
+    auto stmt = db_.prepare("SELECT " + key + ", " + kSummaryAggregates +
+                            " FROM rollup WHERE projects > 0 AND (?1 IS NULL OR year = ?1)"
+                            " GROUP BY 1 ORDER BY " + order);
+    if (!stmt) return stmt.error();
+    stmt->bind(1, q.year);
+    while (true) {
+      auto row = stmt->step();
+      if (!row) return row.error();
+      if (!*row) break;
+      SummaryRow r = read_summary_row(*stmt, 1);
+      r.key = stmt->text(0);
+      out.rows.push_back(std::move(r));
+    }
+  }
+  {
+    auto stmt = db_.prepare(
+        "SELECT COUNT(*), COUNT(DISTINCT duplicate_of) FROM project"
+        " WHERE duplicate_of IS NOT NULL AND is_current = 1 AND (?1 IS NULL OR year = ?1)");
+    if (!stmt) return stmt.error();
+    stmt->bind(1, q.year);
+    auto row = stmt->step();
+    if (!row) return row.error();
+    out.duplicate_projects = stmt->int32(0);
+    out.duplicate_group_count = stmt->int32(1);
+  }
+  {
+    auto stmt = db_.prepare(
+        "SELECT COALESCE(SUM(doc_findings_error), 0), COALESCE(SUM(doc_findings_warning), 0),"
+        " COALESCE(SUM(doc_findings_advice), 0) FROM document"
+        " WHERE is_current = 1 AND (?1 IS NULL OR year = ?1)");
+    if (!stmt) return stmt.error();
+    stmt->bind(1, q.year);
+    auto row = stmt->step();
+    if (!row) return row.error();
+    out.document_findings = {stmt->int32(0), stmt->int32(1), stmt->int32(2)};
+  }
+  if (q.duplicate_groups_limit > 0 && out.duplicate_group_count > 0) {
+    auto heads = project_list(
+        "WHERE p.id IN (SELECT duplicate_of FROM project WHERE duplicate_of IS NOT NULL"
+        " AND is_current = 1 AND (?1 IS NULL OR year = ?1))"
+        " ORDER BY p.total_fen DESC, p.id LIMIT ?2",
+        [&](SqliteStatement& s) { s.bind(1, q.year).bind(2, q.duplicate_groups_limit); });
+    if (!heads) return heads.error();
+    for (const ProjectInfo& head : *heads) {
+      DuplicateGroup g;
+      g.year = head.year;
+      g.name = head.name;
+      g.implementer = head.implementer;
+      g.total = head.total;
+      auto doc = document_info(head.document_id);
+      if (!doc) return doc.error();
+      g.published_in.push_back(ProjectRef{head.id, head.document_id, doc->source, doc->issuer, head.year,
+                                          head.seq, head.name, head.implementer});
+      auto others = published_also(head.id);
+      if (!others) return others.error();
+      for (auto& r : *others) g.published_in.push_back(std::move(r));
+      out.duplicate_groups.push_back(std::move(g));
+    }
+  }
+  return out;
+}
+
+Result<std::vector<ProjectInfo>> SqliteStore::projects_by_name_key(std::string_view name_key, int limit) {
+  std::string key(name_key);
+  return project_list("WHERE p.name_key = ?1 AND p.counted = 1 ORDER BY p.year, p.id LIMIT ?2",
+                      [&](SqliteStatement& s) { s.bind(1, key).bind(2, limit); });
+}
+
+Result<std::vector<ProjectInfo>> SqliteStore::related_projects(int year, std::string_view name_key,
+                                                               std::string_view implementer_key,
+                                                               std::string_view department_key, int limit) {
+  // Three index lookups rather than one OR, so that a large department cannot crowd out the
+  // projects with the same name or implementer.
+  std::vector<ProjectInfo> out;
+  auto add = [&](const std::string& where, std::string_view key) -> Status {
+    if (key.empty()) return ok_status();
+    std::string k(key);
+    auto list = project_list("WHERE p.year = ?1 AND " + where + " = ?2 AND p.counted = 1 ORDER BY p.id LIMIT ?3",
+                             [&](SqliteStatement& s) { s.bind(1, year).bind(2, k).bind(3, limit); });
+    if (!list) return list.error();
+    for (auto& p : *list) {
+      bool seen = false;
+      for (const auto& o : out) seen = seen || o.id == p.id;
+      if (!seen) out.push_back(std::move(p));
+    }
+    return ok_status();
+  };
+  if (auto s = add("p.name_key", name_key); !s) return s.error();
+  if (auto s = add("p.implementer_key", implementer_key); !s) return s.error();
+  if (auto s = add("p.department_key", department_key); !s) return s.error();
+  return out;
+}
+
+Result<ProjectFeatures> SqliteStore::features(std::int64_t project_id) {
+  ProjectFeatures f;
+  {
+    auto stmt = statement("SELECT overall_goal, annual_goal FROM project WHERE id = ?");
+    if (!stmt) return stmt.error();
+    (*stmt)->bind(1, project_id);
+    auto row = (*stmt)->step();
+    if (!row) return row.error();
+    if (!*row) return Error{"", 0, "project", "没有编号为 " + std::to_string(project_id) + " 的项目"};
+    f.overall_goal = (*stmt)->text(0);
+    f.annual_goal = (*stmt)->text(1);
+  }
+  auto stmt = statement("SELECT name FROM indicator WHERE project_id = ? ORDER BY ord");
+  if (!stmt) return stmt.error();
+  (*stmt)->bind(1, project_id);
+  while (true) {
+    auto row = (*stmt)->step();
+    if (!row) return row.error();
+    if (!*row) break;
+    f.indicator_names.push_back((*stmt)->text(0));
+  }
+  return f;
+}
+
+Status SqliteStore::for_each_document(const ExportQuery& q, const DocumentVisitor& visit) {
+  // Walk by id in batches so that no statement stays open while the visitor writes.
+  std::int64_t after = 0;
+  while (true) {
+    auto batch = document_list(
+        "WHERE d.id > ?1 AND (?2 = 1 OR d.is_current = 1) AND (?3 IS NULL OR d.year = ?3)"
+        " ORDER BY d.id LIMIT 200",
+        [&](SqliteStatement& s) { s.bind(1, after).bind(2, q.include_superseded ? 1 : 0).bind(3, q.year); });
+    if (!batch) return batch.error();
+    if (batch->empty()) return ok_status();
+    for (const DocumentInfo& info : *batch) {
+      after = info.id;
+      auto json = declaration_json(info.id);
+      if (!json) return json.error();
+      auto found = document_findings(info.id);
+      if (!found) return found.error();
+      ProjectQuery pq;
+      pq.document_id = info.id;
+      pq.limit = 1 << 30;
+      auto projects = this->projects(pq);
+      if (!projects) return projects.error();
+      if (auto s = visit(info, *json, *found, *projects); !s) return s;
+    }
+  }
+}
+
+}  // namespace jixiao::store

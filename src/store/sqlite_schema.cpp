@@ -1,0 +1,258 @@
+#include "store/sqlite_schema.h"
+
+#include <string>
+
+namespace jixiao::store {
+
+namespace {
+
+// v1: the documents and everything parsed from them. Amounts are integer fen; text as printed.
+const char* kCoreTables = R"SQL(
+CREATE TABLE document (
+  id                    INTEGER PRIMARY KEY,
+  sha256                TEXT    NOT NULL UNIQUE,
+  source                TEXT    NOT NULL,
+  size_bytes            INTEGER NOT NULL,
+  identity              TEXT    NOT NULL,
+  version               INTEGER NOT NULL,
+  previous_version_id   INTEGER REFERENCES document(id),
+  is_current            INTEGER NOT NULL,
+  year                  INTEGER,
+  issuer                TEXT    NOT NULL,
+  layout                TEXT    NOT NULL,
+  encoding              TEXT    NOT NULL,
+  header_unit_count     INTEGER,
+  header_project_count  INTEGER,
+  header_total_wan      TEXT,
+  project_count         INTEGER NOT NULL,
+  indicator_count       INTEGER NOT NULL,
+  duplicate_projects    INTEGER NOT NULL,
+  total_fen             INTEGER NOT NULL,
+  findings_error        INTEGER NOT NULL,
+  findings_warning      INTEGER NOT NULL,
+  findings_advice       INTEGER NOT NULL,
+  doc_findings_error    INTEGER NOT NULL,
+  doc_findings_warning  INTEGER NOT NULL,
+  doc_findings_advice   INTEGER NOT NULL,
+  ingested_at           TEXT    NOT NULL,
+  UNIQUE (identity, version)
+);
+CREATE INDEX document_year ON document(is_current, year);
+
+CREATE TABLE document_source (
+  document_id  INTEGER PRIMARY KEY REFERENCES document(id),
+  bytes        BLOB    NOT NULL
+);
+
+CREATE TABLE document_json (
+  document_id  INTEGER PRIMARY KEY REFERENCES document(id),
+  declaration  TEXT    NOT NULL
+);
+
+CREATE TABLE project (
+  id                         INTEGER PRIMARY KEY,
+  document_id                INTEGER NOT NULL REFERENCES document(id),
+  seq                        INTEGER NOT NULL,
+  year                       INTEGER,
+  is_current                 INTEGER NOT NULL,
+  counted                    INTEGER NOT NULL,
+  duplicate_of               INTEGER REFERENCES project(id),
+  duplicate_key              TEXT    NOT NULL,
+  name                       TEXT    NOT NULL,
+  name_key                   TEXT    NOT NULL,
+  nature                     TEXT    NOT NULL,
+  category                   TEXT    NOT NULL,
+  department                 TEXT    NOT NULL,
+  department_key             TEXT    NOT NULL,
+  implementer                TEXT    NOT NULL,
+  implementer_key            TEXT    NOT NULL,
+  start_date                 TEXT,
+  end_date                   TEXT,
+  total_fen                  INTEGER,
+  fiscal_fen                 INTEGER,
+  other_fen                  INTEGER,
+  annual_total_fen           INTEGER,
+  current_appropriation_fen  INTEGER,
+  carryover_fen              INTEGER,
+  annual_other_fen           INTEGER,
+  narrative_budget_wan       TEXT,
+  overall_goal               TEXT    NOT NULL,
+  annual_goal                TEXT    NOT NULL,
+  indicator_count            INTEGER NOT NULL,
+  findings_error             INTEGER NOT NULL,
+  findings_warning           INTEGER NOT NULL,
+  findings_advice            INTEGER NOT NULL,
+  UNIQUE (document_id, seq)
+);
+CREATE INDEX project_duplicate_key ON project(duplicate_key, counted);
+CREATE INDEX project_duplicate_of ON project(duplicate_of) WHERE duplicate_of IS NOT NULL;
+CREATE INDEX project_repeats ON project(year) WHERE duplicate_of IS NOT NULL AND is_current = 1;
+CREATE INDEX project_name_key ON project(name_key, year);
+CREATE INDEX project_implementer_key ON project(year, implementer_key);
+CREATE INDEX project_department_key ON project(year, department_key);
+CREATE INDEX project_listing ON project(is_current, year);
+
+CREATE TABLE indicator (
+  project_id  INTEGER NOT NULL REFERENCES project(id),
+  ord         INTEGER NOT NULL,
+  l1          TEXT    NOT NULL,
+  l2          TEXT    NOT NULL,
+  name        TEXT    NOT NULL,
+  value       TEXT    NOT NULL,
+  cmp         TEXT    NOT NULL,
+  num         TEXT    NOT NULL,
+  unit        TEXT    NOT NULL,
+  qualitative TEXT    NOT NULL,
+  PRIMARY KEY (project_id, ord)
+);
+
+CREATE TABLE line_item (
+  project_id       INTEGER NOT NULL REFERENCES project(id),
+  ord              INTEGER NOT NULL,
+  name             TEXT    NOT NULL,
+  quantity         TEXT    NOT NULL,
+  quantity_unit    TEXT    NOT NULL,
+  unit_price       TEXT    NOT NULL,
+  unit_price_unit  TEXT    NOT NULL,
+  amount           TEXT    NOT NULL,
+  amount_unit      TEXT    NOT NULL,
+  sub_project      TEXT    NOT NULL,
+  PRIMARY KEY (project_id, ord)
+);
+
+CREATE TABLE narrative_section (
+  project_id   INTEGER NOT NULL REFERENCES project(id),
+  ord          INTEGER NOT NULL,
+  number       TEXT    NOT NULL,
+  heading      TEXT    NOT NULL,
+  body         TEXT    NOT NULL,
+  sub_project  TEXT    NOT NULL,
+  classified   INTEGER NOT NULL,
+  PRIMARY KEY (project_id, ord)
+);
+
+CREATE TABLE finding (
+  id            INTEGER PRIMARY KEY,
+  document_id   INTEGER NOT NULL REFERENCES document(id),
+  project_id    INTEGER REFERENCES project(id),
+  rule          TEXT    NOT NULL,
+  severity      INTEGER NOT NULL,
+  field         TEXT    NOT NULL,
+  message       TEXT    NOT NULL,
+  finding_json  TEXT    NOT NULL
+);
+CREATE INDEX finding_document ON finding(document_id);
+CREATE INDEX finding_project ON finding(project_id) WHERE project_id IS NOT NULL;
+CREATE INDEX finding_severity ON finding(severity, rule);
+)SQL";
+
+// v2: per-document aggregates of the counted projects, kept up to date by every ingest, so that
+// summaries read a few rows per document instead of every project.
+const char* kRollup = R"SQL(
+CREATE TABLE rollup (
+  document_id             INTEGER NOT NULL REFERENCES document(id),
+  year                    INTEGER,
+  department              TEXT    NOT NULL,
+  implementer             TEXT    NOT NULL,
+  category                TEXT    NOT NULL,
+  projects                INTEGER NOT NULL,
+  projects_without_total  INTEGER NOT NULL,
+  total_fen               INTEGER NOT NULL,
+  fiscal_fen              INTEGER NOT NULL,
+  annual_total_fen        INTEGER NOT NULL,
+  indicators              INTEGER NOT NULL,
+  findings_error          INTEGER NOT NULL,
+  findings_warning        INTEGER NOT NULL,
+  findings_advice         INTEGER NOT NULL,
+  PRIMARY KEY (document_id, department, implementer, category)
+);
+CREATE INDEX rollup_year ON rollup(year);
+INSERT INTO rollup
+  SELECT document_id, year, department, implementer, category, COUNT(*),
+         SUM(CASE WHEN total_fen IS NULL THEN 1 ELSE 0 END),
+         COALESCE(SUM(total_fen), 0), COALESCE(SUM(fiscal_fen), 0), COALESCE(SUM(annual_total_fen), 0),
+         SUM(indicator_count), SUM(findings_error), SUM(findings_warning), SUM(findings_advice)
+  FROM project WHERE counted = 1
+  GROUP BY document_id, department, implementer, category;
+)SQL";
+
+// v3: the full-text index (contentless: the texts stay in project, indicator and
+// narrative_section; rowid = project.id).
+const char* kSearch = R"SQL(
+CREATE VIRTUAL TABLE search_fts USING fts5(
+  name, goal, indicator, narrative,
+  content = '', columnsize = 0, tokenize = 'jixiao_cjk'
+);
+INSERT INTO search_fts (rowid, name, goal, indicator, narrative)
+  SELECT p.id, p.name, p.overall_goal || char(10) || p.annual_goal,
+         COALESCE((SELECT group_concat(i.name || '：' || i.value, char(10))
+                   FROM indicator i WHERE i.project_id = p.id), ''),
+         COALESCE((SELECT group_concat(s.heading || char(10) || s.body, char(10))
+                   FROM narrative_section s WHERE s.project_id = p.id), '')
+  FROM project p;
+)SQL";
+
+}  // namespace
+
+const std::vector<Migration>& sqlite_migrations() {
+  static const std::vector<Migration> migrations = {
+      {1, "documents, sources, projects, indicators, line items, narrative, findings", kCoreTables},
+      {2, "per-document summary rollup", kRollup},
+      {3, "full-text search index (unigram + bigram CJK tokenizer)", kSearch},
+  };
+  return migrations;
+}
+
+int latest_schema_version() { return sqlite_migrations().back().version; }
+
+Result<int> read_schema_version(SqliteDb& db) {
+  auto exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'");
+  if (!exists) return exists.error();
+  auto row = exists->step();
+  if (!row) return row.error();
+  if (!*row) return 0;
+  auto stmt = db.prepare("SELECT COALESCE(MAX(version), 0) FROM schema_version");
+  if (!stmt) return stmt.error();
+  auto has = stmt->step();
+  if (!has) return has.error();
+  return stmt->int32(0);
+}
+
+Status migrate(SqliteDb& db, int target) {
+  if (target < 0) target = latest_schema_version();
+  if (auto s = db.exec("CREATE TABLE IF NOT EXISTS schema_version ("
+                       " version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)");
+      !s) {
+    return s;
+  }
+  for (const Migration& m : sqlite_migrations()) {
+    if (m.version > target) break;
+    auto tx = SqliteTransaction::begin(db);
+    if (!tx) return tx.error();
+    // Read inside the transaction: another process may have migrated meanwhile.
+    auto current = read_schema_version(db);
+    if (!current) return current.error();
+    if (*current > latest_schema_version()) {
+      return Error{db.path(), 0, "",
+                   "数据库结构版本 " + std::to_string(*current) + " 比本程序支持的 " +
+                       std::to_string(latest_schema_version()) + " 新，请升级 jixiao"};
+    }
+    if (*current >= m.version) continue;
+    if (*current != m.version - 1) {
+      return Error{db.path(), 0, "", "数据库结构版本 " + std::to_string(*current) + " 无法迁移到 " +
+                                          std::to_string(m.version)};
+    }
+    if (auto s = db.exec(m.sql); !s) {
+      return Error{db.path(), 0, "", "迁移 " + std::to_string(m.version) + " 失败: " + s.error().message};
+    }
+    auto record = db.prepare(
+        "INSERT INTO schema_version (version, description, applied_at) "
+        "VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+    if (!record) return record.error();
+    if (auto s = record->bind(1, m.version).bind(2, m.description).run(); !s) return s;
+    if (auto s = tx->commit(); !s) return s;
+  }
+  return ok_status();
+}
+
+}  // namespace jixiao::store

@@ -1,0 +1,162 @@
+// SQLite store: full-text search over the jixiao_cjk FTS5 index (cjk_tokenizer.h).
+//
+// Ranking without bm25: FTS5's bm25() counts every row of every phrase to weigh it, which costs
+// seconds for a word found in a million projects. Instead the index is asked, per field, for the
+// newest `kTierCap` projects matching there (rowid order, so FTS5 stops early), and a project
+// scores by where it matches: name 8, goal 4, indicator 2, anywhere 1; ties go to the newer.
+#include <algorithm>
+#include <map>
+
+#include "store/search_text.h"
+#include "store/sqlite_store.h"
+
+namespace jixiao::store {
+
+namespace {
+
+constexpr int kTierCap = 1000;
+
+struct Tier {
+  const char* field;  // "" for all fields
+  double weight;
+};
+constexpr Tier kTiers[] = {{"", 1}, {"name", 8}, {"goal", 4}, {"indicator", 2}};
+
+std::string match_expression(const std::vector<std::string>& segments, std::string_view field) {
+  std::string all;
+  for (const std::string& s : segments) {
+    if (!all.empty()) all += " AND ";
+    all += "\"" + s + "\"";  // segments hold only letters, digits, '.' and CJK: no quote to escape
+  }
+  if (field.empty()) return all;
+  return "{" + std::string(field) + "} : (" + all + ")";
+}
+
+}  // namespace
+
+Result<std::vector<std::int64_t>> SqliteStore::fts_ids(const std::string& match, int cap) {
+  auto stmt = statement(
+      "SELECT search_fts.rowid FROM search_fts JOIN project p ON p.id = search_fts.rowid"
+      " WHERE search_fts MATCH ?1 AND p.counted = 1 ORDER BY search_fts.rowid DESC LIMIT ?2");
+  if (!stmt) return stmt.error();
+  (*stmt)->bind(1, match).bind(2, cap);
+  std::vector<std::int64_t> ids;
+  while (true) {
+    auto row = (*stmt)->step();
+    if (!row) return row.error();
+    if (!*row) break;
+    ids.push_back((*stmt)->int64(0));
+  }
+  return ids;
+}
+
+Result<std::vector<SnippetPart>> SqliteStore::snippet_for(std::int64_t project_id, const std::string& field,
+                                                          const std::vector<std::string>& segments) {
+  std::string text;
+  if (field == "name" || field == "goal") {
+    auto stmt = statement("SELECT name, overall_goal, annual_goal FROM project WHERE id = ?");
+    if (!stmt) return stmt.error();
+    (*stmt)->bind(1, project_id);
+    auto row = (*stmt)->step();
+    if (!row) return row.error();
+    if (*row) text = field == "name" ? (*stmt)->text(0) : (*stmt)->text(1) + "\n" + (*stmt)->text(2);
+  } else if (field == "indicator") {
+    auto stmt = statement("SELECT name, value FROM indicator WHERE project_id = ? ORDER BY ord");
+    if (!stmt) return stmt.error();
+    (*stmt)->bind(1, project_id);
+    while (true) {
+      auto row = (*stmt)->step();
+      if (!row) return row.error();
+      if (!*row) break;
+      if (!text.empty()) text += "\n";
+      text += (*stmt)->text(0) + "：" + (*stmt)->text(1);
+    }
+  } else {
+    auto stmt = statement("SELECT heading, body FROM narrative_section WHERE project_id = ? ORDER BY ord");
+    if (!stmt) return stmt.error();
+    (*stmt)->bind(1, project_id);
+    while (true) {
+      auto row = (*stmt)->step();
+      if (!row) return row.error();
+      if (!*row) break;
+      if (!text.empty()) text += "\n";
+      text += (*stmt)->text(0) + "\n" + (*stmt)->text(1);
+    }
+  }
+  return make_snippet(text, segments);
+}
+
+Result<SearchResult> SqliteStore::search(const std::vector<std::string>& segments, int limit, int offset) {
+  SearchResult out;
+  if (segments.empty()) return out;
+  struct Scored {
+    double score = 0;
+    std::string best_field;
+    double best_weight = 0;
+  };
+  std::map<std::int64_t, Scored> scored;
+  for (const Tier& tier : kTiers) {
+    auto ids = fts_ids(match_expression(segments, tier.field), kTierCap);
+    if (!ids) return ids.error();
+    if (static_cast<int>(ids->size()) >= kTierCap) out.total_is_lower_bound = true;
+    for (std::int64_t id : *ids) {
+      Scored& s = scored[id];
+      s.score += tier.weight;
+      if (tier.weight > s.best_weight) {
+        s.best_weight = tier.weight;
+        s.best_field = tier.field;
+      }
+    }
+  }
+  out.total = static_cast<int>(scored.size());
+  std::vector<std::pair<std::int64_t, Scored>> ranked(scored.begin(), scored.end());
+  std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+    if (a.second.score != b.second.score) return a.second.score > b.second.score;
+    return a.first > b.first;
+  });
+  const std::size_t begin = static_cast<std::size_t>(std::max(offset, 0));
+  const std::size_t end = std::min(ranked.size(), begin + static_cast<std::size_t>(std::max(limit, 0)));
+  for (std::size_t i = begin; i < end; ++i) {
+    const auto& [id, s] = ranked[i];
+    auto info = project_info(id);
+    if (!info) return info.error();
+    SearchHit hit;
+    hit.project_id = id;
+    hit.document_id = info->document_id;
+    hit.year = info->year;
+    hit.name = info->name;
+    hit.implementer = info->implementer;
+    hit.department = info->department;
+    hit.score = s.score;
+    // A match spread over several fields: show the first field that holds a segment.
+    std::vector<std::string> fields = {"name", "goal", "indicator", "narrative"};
+    if (!s.best_field.empty()) fields.insert(fields.begin(), s.best_field);
+    for (const std::string& field : fields) {
+      auto snippet = snippet_for(id, field, segments);
+      if (!snippet) return snippet.error();
+      if (!snippet->empty()) {
+        hit.field = field;
+        hit.snippet = std::move(*snippet);
+        break;
+      }
+    }
+    out.hits.push_back(std::move(hit));
+  }
+  return out;
+}
+
+Result<std::vector<ProjectInfo>> SqliteStore::projects_by_name_text(const std::vector<std::string>& segments,
+                                                                    int limit) {
+  if (segments.empty()) return std::vector<ProjectInfo>();
+  auto ids = fts_ids(match_expression(segments, "name"), limit);
+  if (!ids) return ids.error();
+  std::vector<ProjectInfo> out;
+  for (std::int64_t id : *ids) {
+    auto info = project_info(id);
+    if (!info) return info.error();
+    out.push_back(std::move(*info));
+  }
+  return out;
+}
+
+}  // namespace jixiao::store

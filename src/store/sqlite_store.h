@@ -1,0 +1,90 @@
+// The SQLite backend of the store (store.h): one database file in WAL mode, foreign keys on,
+// migrations from sqlite_schema.h. Not thread-safe: one SqliteStore per thread at a time (the
+// service keeps a pool); several processes may share the file.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+
+#include "store/sqlite_db.h"
+#include "store/store.h"
+
+namespace jixiao::store {
+
+// A cached statement on loan: reset (and its bindings cleared) when the loan ends, so that no
+// statement keeps a read snapshot open.
+class StatementLease {
+ public:
+  explicit StatementLease(SqliteStatement* s) : s_(s) {}
+  StatementLease(StatementLease&& o) noexcept : s_(o.s_) { o.s_ = nullptr; }
+  StatementLease& operator=(StatementLease&&) = delete;
+  ~StatementLease() {
+    if (s_) s_->reset();
+  }
+  SqliteStatement* operator->() const { return s_; }
+  SqliteStatement& operator*() const { return *s_; }
+
+ private:
+  SqliteStatement* s_;
+};
+
+class SqliteStore final : public Store {
+ public:
+  static Result<std::unique_ptr<SqliteStore>> open(const std::filesystem::path& path, bool read_only);
+
+  Result<int> schema_version() override;
+  Result<std::string> integrity_check() override;
+  Result<std::optional<DocumentInfo>> find_by_sha256(std::string_view sha256) override;
+  Result<AddResult> add_document(const NewDocument& doc) override;
+  Result<DocumentInfo> document_info(std::int64_t id) override;
+  Result<std::string> declaration_json(std::int64_t document_id) override;
+  Result<std::string> source_bytes(std::int64_t document_id) override;
+  Result<std::vector<Finding>> document_findings(std::int64_t document_id) override;
+  Result<std::vector<DocumentInfo>> versions(std::string_view identity) override;
+  Result<std::vector<DocumentInfo>> documents(std::optional<int> year, bool include_superseded) override;
+  Result<std::vector<int>> years() override;
+  Result<ProjectInfo> project_info(std::int64_t id) override;
+  Result<std::vector<ProjectInfo>> projects(const ProjectQuery& query) override;
+  Result<std::vector<ProjectRef>> published_also(std::int64_t project_id) override;
+  Result<std::vector<FindingRow>> findings(const FindingQuery& query) override;
+  Result<Summary> summary(const SummaryQuery& query) override;
+  Result<SearchResult> search(const std::vector<std::string>& segments, int limit, int offset) override;
+  Result<std::vector<ProjectInfo>> projects_by_name_key(std::string_view name_key, int limit) override;
+  Result<std::vector<ProjectInfo>> projects_by_name_text(const std::vector<std::string>& segments,
+                                                         int limit) override;
+  Result<std::vector<ProjectInfo>> related_projects(int year, std::string_view name_key,
+                                                    std::string_view implementer_key,
+                                                    std::string_view department_key, int limit) override;
+  Result<ProjectFeatures> features(std::int64_t project_id) override;
+  Status for_each_document(const ExportQuery& query, const DocumentVisitor& visit) override;
+
+  SqliteDb& db() { return db_; }
+
+ private:
+  explicit SqliteStore(SqliteDb db) : db_(std::move(db)) {}
+  // A prepared statement kept for the life of the store, reset and ready for binding.
+  Result<StatementLease> statement(const std::string& sql);
+  Result<std::vector<ProjectInfo>> project_list(const std::string& sql_tail,
+                                                const std::function<void(SqliteStatement&)>& bind);
+  Result<std::vector<DocumentInfo>> document_list(const std::string& sql_tail,
+                                                  const std::function<void(SqliteStatement&)>& bind);
+  // Moves the counted projects of a superseded document out of the totals, promoting one of
+  // their repeats in other documents where there is one.
+  Status retire_document(std::int64_t document_id);
+  Status adjust_rollup(std::int64_t project_id, int sign);
+  Result<std::vector<std::int64_t>> fts_ids(const std::string& match, int cap);
+  Result<std::vector<SnippetPart>> snippet_for(std::int64_t project_id, const std::string& field,
+                                               const std::vector<std::string>& segments);
+
+  SqliteDb db_;
+  std::map<std::string, SqliteStatement> statements_;
+};
+
+// The column list that read_project_info() expects, for "SELECT <cols> FROM project p …".
+extern const char* const kProjectColumns;
+ProjectInfo read_project_info(const SqliteStatement& s);
+extern const char* const kDocumentColumns;
+DocumentInfo read_document_info(const SqliteStatement& s);
+
+}  // namespace jixiao::store

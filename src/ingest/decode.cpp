@@ -80,9 +80,10 @@ Utf8Scan scan_utf8(Bytes s) {
   return out;
 }
 
-// Share of GB18030 double-byte characters that fall in the GB2312 block (lead A1–F7, trail
-// A1–FE). Real simplified-Chinese text is almost all GB2312; Big5, Shift-JIS or Latin text read
-// as GB18030 is not. Returns the count of multi-byte characters through `multibyte`.
+// Share of GB18030 multi-byte characters that are GB2312 punctuation (lead A1–A3) or GB2312
+// hanzi (lead B0–F7), trail A1–FE. Real simplified-Chinese text is almost all of these; Big5,
+// Shift-JIS or Latin text read as GB18030 is not (Big5 puts common hanzi on leads A4–AF and
+// trails 40–7E). Returns the count of multi-byte characters through `multibyte`.
 double gb2312_share(Bytes s, std::size_t& multibyte) {
   std::size_t core = 0;
   multibyte = 0;
@@ -98,7 +99,8 @@ double gb2312_share(Bytes s, std::size_t& multibyte) {
       i += 4;
       continue;
     }
-    if (c >= 0xA1 && c <= 0xF7 && t >= 0xA1 && t <= 0xFE) ++core;
+    bool gb2312_row = (c >= 0xA1 && c <= 0xA3) || (c >= 0xB0 && c <= 0xF7);
+    if (gb2312_row && t >= 0xA1 && t <= 0xFE) ++core;
     i += 2;
   }
   return multibyte == 0 ? 1.0 : static_cast<double>(core) / static_cast<double>(multibyte);

@@ -170,32 +170,35 @@ std::optional<TableLabel> classify_table_label(std::u32string_view key) {
   if (key.empty() || key.size() > kMaxTableLabelLength) return std::nullopt;
   for (const ClassLabel& label : kClassLabels) {
     if (to_u32(label.text) == key)
-      return TableLabel{label.kind, std::string(label.text), std::string(label.category)};
+      return TableLabel{label.kind, std::string(label.text), std::string(label.category), false};
   }
   for (const ClassSuffix& s : kClassSuffixes) {
-    if (ends_with(key, s.suffix) && key.size() > s.suffix.size() &&
-        key.size() - s.suffix.size() <= kMaxClassPrefix && all_cjk_ideographs(key))
-      return TableLabel{TableLabelKind::kLevel2, to_utf8(key), std::string(s.category)};
+    if (!ends_with(key, s.suffix) || key.size() <= s.suffix.size()) continue;
+    std::u32string_view prefix = key.substr(0, key.size() - s.suffix.size());
+    if (prefix.size() <= kMaxClassPrefix && all_cjk_ideographs(key) &&
+        prefix.find(U'指') == std::u32string_view::npos &&
+        prefix.find(U'标') == std::u32string_view::npos)
+      return TableLabel{TableLabelKind::kLevel2, to_utf8(key), std::string(s.category), true};
   }
   for (std::u32string_view header : kHeaderKeys) {
-    if (key == header) return TableLabel{TableLabelKind::kHeader, to_utf8(key), ""};
+    if (key == header) return TableLabel{TableLabelKind::kHeader, to_utf8(key), "", false};
   }
   // Value-column headers: "年度指标值", "年度(/项目)指标值", "项目指标值".
   if (ends_with(key, U"指标值") && key.size() <= 12)
-    return TableLabel{TableLabelKind::kHeader, to_utf8(key), ""};
+    return TableLabel{TableLabelKind::kHeader, to_utf8(key), "", false};
   for (std::u32string_view vertical : kVerticalKeys) {
-    if (key == vertical) return TableLabel{TableLabelKind::kVertical, to_utf8(key), ""};
+    if (key == vertical) return TableLabel{TableLabelKind::kVertical, to_utf8(key), "", false};
   }
   return std::nullopt;
 }
 
 bool is_torn_label_piece(std::u32string_view key) {
   if (key.size() < 2 || classify_table_label(key)) return false;
-  bool has_zhi = key.find(U'指') != std::u32string_view::npos;
+  // Only pieces holding 指: a name may well read "服务对象满意度", but not "满意度指".
+  if (key.find(U'指') == std::u32string_view::npos) return false;
   for (const std::u32string& label : class_label_keys()) {
-    if (key.size() >= label.size()) continue;
-    if (has_zhi && (starts_with(label, key) || ends_with(label, key))) return true;
-    if (key.size() >= 4 && starts_with(label, key)) return true;
+    if (key.size() < label.size() && (starts_with(label, key) || ends_with(label, key)))
+      return true;
   }
   return false;
 }

@@ -62,14 +62,15 @@ struct TableLabel {
   TableLabelKind kind = TableLabelKind::kHeader;
   std::string name;      // as the form spells it, whitespace removed
   std::string category;  // for kLevel2: the first-level class it belongs to ("" when unknown)
+  bool by_ending = false;  // a second-level class not in the list, recognised by its ending
 };
 
 // Classifies a whitespace-free, key-folded text as a table label; nullopt when it is not one.
 std::optional<TableLabel> classify_table_label(std::u32string_view key);
 
-// True for a piece of an indicator-class label that is not a label itself ("成本指", "意度指标",
-// "经济成本"): left in the table's content it shows that the layout tore a label apart (OCR
-// reading across cells), so the rows around it cannot be trusted.
+// True for a piece of an indicator-class label that is not a label itself ("成本指", "意度指标"):
+// left in the table's content it shows that the layout tore a label apart (OCR reading across
+// cells), so the rows around it cannot be trusted.
 bool is_torn_label_piece(std::u32string_view key);
 
 // The longest text a table label can have, in code points (bounds label search).

@@ -58,8 +58,9 @@ bool is_numeric(std::string_view text) {
 }
 
 bool is_number_without_unit(std::string_view text) {
-  std::size_t start = comparator_length_at_start(text);
-  std::string_view rest = text.substr(start);
+  std::string compact = strip_whitespace(text);
+  std::string_view rest = compact;
+  rest.remove_prefix(comparator_length_at_start(rest));
   if (rest.empty() || !is_digit(rest.front())) return false;
   for (char c : rest)
     if (!is_number_char(c)) return false;

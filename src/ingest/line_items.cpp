@@ -154,12 +154,20 @@ std::optional<std::vector<HeaderColumn>> parse_header(const std::vector<Cell>& c
   return columns;
 }
 
+bool has_amount_column(const std::vector<HeaderColumn>& columns) {
+  for (const HeaderColumn& c : columns)
+    if (c.kind == Column::kAmount) return true;
+  return false;
+}
+
 // Applies a wrapped piece of the header ("（元）", "文件数", "量（件）", "总计审核费用（元）");
-// false (and no change) when the line is not header text.
+// false (and no change) when the line is not header text. New columns are taken only while the
+// header has no amount column yet: after it, a line such as "宣传费用" is a row name.
 bool continue_header(const std::vector<Cell>& cells, std::vector<HeaderColumn>& columns) {
   std::vector<HeaderColumn> updated = columns;
   for (const Cell& cell : cells) {
     if (cell.is_value || updated.empty()) return false;
+    bool complete = has_amount_column(updated);
     if (unit_only_fragment(cell.text)) {
       if (updated.back().unit.empty()) updated.back().unit = bracket_content(cell.text);
       updated.back().text += cell.text;
@@ -167,7 +175,7 @@ bool continue_header(const std::vector<Cell>& cells, std::vector<HeaderColumn>& 
       updated.back().text += cell.text;  // "数" / "量（件）": 数量 broken over two lines
       updated.back().kind = Column::kQuantity;
       if (updated.back().unit.empty()) updated.back().unit = header_unit(updated.back().text);
-    } else if (auto kind = classify_header_cell(cell.text)) {
+    } else if (auto kind = classify_header_cell(cell.text); kind && !complete) {
       updated.push_back(HeaderColumn{*kind, cell.text, header_unit(cell.text)});
     } else {
       return false;

@@ -76,6 +76,17 @@ std::optional<AmountStatement> find_budget_statement(const JoinedText& text, Bud
   return std::nullopt;
 }
 
+std::optional<AmountStatement> whole_text_amount(const JoinedText& text) {
+  std::string_view s = text.text();
+  for (std::string_view end : {"。", ".", "；"})
+    if (ends_with(s, end)) s.remove_suffix(end.size());
+  std::size_t end = 0;
+  auto statement = amount_at(s, 0, end);
+  if (!statement || end != s.size()) return std::nullopt;
+  statement->span = text.whole();
+  return statement;
+}
+
 std::optional<std::string> amount_in_wan(const AmountStatement& statement) {
   if (statement.unit == "万元") {
     std::string plain;

@@ -25,6 +25,9 @@ struct AmountStatement {
 // characters (no punctuation, no 每/单价/人均), by a number and 万元/万/元. nullopt if none.
 std::optional<AmountStatement> find_budget_statement(const JoinedText& text, BudgetWords words);
 
+// The amount when a section's whole text is one ("六、年度预算安排 / 795万元"), else nullopt.
+std::optional<AmountStatement> whole_text_amount(const JoinedText& text);
+
 // The amount in 万元 as a decimal string: as written for 万元, shifted exactly for 元.
 std::optional<std::string> amount_in_wan(const AmountStatement& statement);
 

@@ -54,8 +54,10 @@ std::optional<AmountStatement> stated_budget(const std::vector<const SectionDraf
     JoinedText text(d->body);
     if (!overview && is_overview(d->section.heading))
       overview = find_budget_statement(text, BudgetWords::kBudget);
-    if (!budget && is_budget_section(d->section.heading))
+    if (!budget && is_budget_section(d->section.heading)) {
       budget = find_budget_statement(text, BudgetWords::kBudgetOrRequest);
+      if (!budget) budget = whole_text_amount(text);
+    }
   }
   if (overview && overview->unit == "元" && budget && budget->unit == "万元") return budget;
   return overview ? overview : budget;

@@ -19,7 +19,8 @@ struct NarrativeInfo {
 // "项目经费情况说明 N" + "项目名称：TITLE", or "TITLE经费情况说明") up to the next part —
 // into `project`: narrative_title, sections, sub_projects, line_items, narrative_budget_wan,
 // has_narrative and span. Rule for narrative_budget_wan: the budget stated in the project's own
-// 项目概述 (a 预算… phrase); else in its 年度预算安排 (预算… or 申请… phrase); else, when the
+// 项目概述 (a 预算… phrase); else in its 年度预算安排 (预算… or 申请… phrase, or a section
+// that is only an amount); a 元 amount converts exactly to 万元; else, when the
 // project has exactly one sub-project, that sub-project's budget; else null (several
 // sub-projects each state their own amount and the narrative states none for the whole).
 NarrativeInfo parse_narrative(std::span<const TextLine> lines, Project& project);

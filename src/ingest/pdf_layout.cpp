@@ -4,15 +4,18 @@
 #include <cmath>
 #include <cstddef>
 #include <numeric>
+#include <string_view>
 
 #include "ingest/normalize.h"
 
 namespace jixiao {
 namespace {
 
-// Thresholds in em (the smaller word height of a pair); chosen from real government PDFs, where
-// a space is 0.25–0.5 em, and a cell boundary is at least one em unless the text fills its cell.
-constexpr double kColumnGapEm = 1.0;
+// Thresholds in em (the smaller font size of a pair). In real government PDFs a space is
+// 0.25–0.5 em (Word adds 0.25 em between CJK and Latin text; a SimSun space is 0.5 em); between
+// two full cells Word leaves its cell margins (2 × 5.4 pt ≈ 0.9–1 em), spreadsheets (WPS 表格)
+// as little as 0.3 em, which only column alignment can tell from a space.
+constexpr double kColumnGapEm = 0.8;
 constexpr double kAlignedColumnGapEm = 0.25;
 constexpr double kSpaceGapEm = 0.15;
 constexpr double kEdgeTolerancePt = 1.0;
@@ -63,6 +66,29 @@ bool is_single_ideograph(const std::string& s) {
   if (s.empty()) return false;
   char32_t cp = next_code_point(s, i);
   return i == s.size() && is_cjk(cp) && cp >= 0x3400;
+}
+
+// A list marker such as "1." "2、" "（三）" "(4)": the space after it is part of its cell's text.
+bool is_list_marker(const std::string& s) {
+  std::size_t i = 0, digits = 0;
+  char32_t last = 0;
+  bool open = false;
+  while (i < s.size()) {
+    char32_t cp = next_code_point(s, i);
+    bool numeral = (cp >= '0' && cp <= '9') ||
+                   std::u32string_view(U"一二三四五六七八九十").find(cp) != std::u32string_view::npos;
+    if (numeral) {
+      ++digits;
+    } else if (digits == 0 && (cp == U'(' || cp == U'（')) {
+      open = true;
+    } else if (digits > 0 && i == s.size()) {
+      last = cp;
+    } else {
+      return false;
+    }
+  }
+  if (digits == 0 || digits > 3) return false;
+  return open ? (last == U')' || last == U'）') : (last == U'.' || last == U'、' || last == U'．');
 }
 
 bool blank(const std::string& s) {
@@ -164,6 +190,28 @@ std::vector<std::vector<bool>> find_letter_spaced_gaps(const std::vector<Line>& 
   return inside;
 }
 
+// The (left edge x1, right edge x0) of gaps in table rows, to find gaps repeated down a column.
+class GapPairs {
+ public:
+  void add(double left, double right, std::size_t line) { pairs_.push_back({left, right, line}); }
+  void seal() { std::sort(pairs_.begin(), pairs_.end(), [](const Pair& a, const Pair& b) { return a.left < b.left; }); }
+  // True when a gap on another line has both edges within the tolerance.
+  bool repeated(double left, double right, std::size_t line) const {
+    auto it = std::lower_bound(pairs_.begin(), pairs_.end(), left - kEdgeTolerancePt,
+                               [](const Pair& p, double x) { return p.left < x; });
+    for (; it != pairs_.end() && it->left <= left + kEdgeTolerancePt; ++it)
+      if (it->line != line && std::abs(it->right - right) <= kEdgeTolerancePt) return true;
+    return false;
+  }
+
+ private:
+  struct Pair {
+    double left, right;
+    std::size_t line;
+  };
+  std::vector<Pair> pairs_;
+};
+
 enum class Joint { none, space, tab };
 
 TextLine render_line(const Line& line, const std::vector<Joint>& joints, int page) {
@@ -199,51 +247,73 @@ bool runs_off_page(const TextLine& line, double page_height) {
 
 TextLines rebuild_page_lines(const PdfPageWords& page) {
   std::vector<Line> lines = group_lines(page.words);
-  std::vector<std::vector<bool>> letter_spaced = find_letter_spaced_gaps(lines);
+  std::vector<std::vector<bool>> spaced = find_letter_spaced_gaps(lines);
+  auto gap_of = [&](std::size_t li, std::size_t i) {
+    return lines[li].words[i + 1]->x0 - lines[li].words[i]->x1;
+  };
+  auto em_of = [&](std::size_t li, std::size_t i) {
+    return pair_em(*lines[li].words[i], *lines[li].words[i + 1], lines[li].em);
+  };
 
   // Column edges established by wide gaps (outside letter-spaced runs) anywhere on the page.
   Edges starts, ends;
-  for (std::size_t li = 0; li < lines.size(); ++li) {
-    const auto& ws = lines[li].words;
-    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
-      double em = pair_em(*ws[i], *ws[i + 1], lines[li].em);
-      if (!letter_spaced[li][i] && ws[i + 1]->x0 - ws[i]->x1 >= kColumnGapEm * em) {
-        ends.add(ws[i]->x1);
-        starts.add(ws[i + 1]->x0);
+  for (std::size_t li = 0; li < lines.size(); ++li)
+    for (std::size_t i = 0; i < spaced[li].size(); ++i)
+      if (!spaced[li][i] && gap_of(li, i) >= kColumnGapEm * em_of(li, i)) {
+        ends.add(lines[li].words[i]->x1);
+        starts.add(lines[li].words[i + 1]->x0);
       }
-    }
-  }
   starts.seal();
   ends.seal();
+
+  // A "letter-spaced run" whose letters stand on column edges is a row of one-letter cells.
+  for (std::size_t li = 0; li < lines.size(); ++li) {
+    std::vector<bool>& sp = spaced[li];
+    for (std::size_t i = 0; i < sp.size();) {
+      if (!sp[i]) {
+        ++i;
+        continue;
+      }
+      std::size_t j = i;
+      while (j < sp.size() && sp[j]) ++j;
+      std::size_t on_edges = 0;
+      for (std::size_t k = i; k < j; ++k) on_edges += starts.contains(lines[li].words[k + 1]->x0);
+      if (on_edges >= 2) std::fill(sp.begin() + static_cast<std::ptrdiff_t>(i),
+                                   sp.begin() + static_cast<std::ptrdiff_t>(j), false);
+      i = j;
+    }
+  }
+
+  // Table rows: lines with at least one wide gap. Their narrower gaps are cell boundaries too
+  // when another table row has a gap with the same two edges (a right-aligned number followed by
+  // a left-aligned cell, repeated down the table), unless the gap follows a list marker ("1. ",
+  // repeated down a numbered list). Prose lines are never promoted this way.
+  std::vector<bool> table_row(lines.size(), false);
+  for (std::size_t li = 0; li < lines.size(); ++li)
+    for (std::size_t i = 0; i < spaced[li].size(); ++i)
+      if (!spaced[li][i] && gap_of(li, i) >= kColumnGapEm * em_of(li, i)) table_row[li] = true;
+  GapPairs pairs;
+  for (std::size_t li = 0; li < lines.size(); ++li)
+    if (table_row[li])
+      for (std::size_t i = 0; i < spaced[li].size(); ++i)
+        if (!spaced[li][i] && gap_of(li, i) >= kAlignedColumnGapEm * em_of(li, i))
+          pairs.add(lines[li].words[i]->x1, lines[li].words[i + 1]->x0, li);
+  pairs.seal();
 
   TextLines out;
   out.reserve(lines.size());
   for (std::size_t li = 0; li < lines.size(); ++li) {
     const auto& ws = lines[li].words;
-    std::vector<bool> spaced = letter_spaced[li];
-    // A "letter-spaced run" whose letters stand on column edges is a row of one-letter cells.
-    for (std::size_t i = 0; i < spaced.size();) {
-      if (!spaced[i]) {
-        ++i;
-        continue;
-      }
-      std::size_t j = i;
-      while (j < spaced.size() && spaced[j]) ++j;
-      std::size_t on_edges = 0;
-      for (std::size_t k = i; k < j; ++k) on_edges += starts.contains(ws[k + 1]->x0) ? 1 : 0;
-      if (on_edges >= 2)
-        for (std::size_t k = i; k < j; ++k) spaced[k] = false;
-      i = j;
-    }
-    std::vector<Joint> joints(ws.empty() ? 0 : ws.size() - 1, Joint::none);
-    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+    std::vector<Joint> joints(spaced[li].size(), Joint::none);
+    for (std::size_t i = 0; i < joints.size(); ++i) {
+      if (spaced[li][i]) continue;
       const PdfWord& a = *ws[i];
       const PdfWord& b = *ws[i + 1];
-      double gap = b.x0 - a.x1;
-      double em = pair_em(a, b, lines[li].em);
-      if (spaced[i]) continue;
-      if (gap >= kColumnGapEm * em ||
-          (gap >= kAlignedColumnGapEm * em && (starts.contains(b.x0) || ends.contains(a.x1)))) {
+      double gap = gap_of(li, i), em = em_of(li, i);
+      bool aligned = gap >= kAlignedColumnGapEm * em &&
+                     (starts.contains(b.x0) || ends.contains(a.x1) ||
+                      (table_row[li] && !is_list_marker(a.text) && pairs.repeated(a.x1, b.x0, li)));
+      if (gap >= kColumnGapEm * em || aligned) {
         joints[i] = Joint::tab;
       } else if (a.space_after || gap >= kSpaceGapEm * em) {
         bool cjk_both = is_cjk(last_code_point(a.text)) && is_cjk(first_code_point(b.text));

@@ -12,12 +12,20 @@ json span_lines(const SourceSpan& s) {
   return json::array({s.first_line, s.last_line});
 }
 
+json box_json(const PageBox& b) {
+  return {{"page", b.page}, {"x0", b.x0}, {"y0", b.y0}, {"x1", b.x1}, {"y1", b.y1}};
+}
+
 json span_json(const SourceSpan& s) {
   json j = {{"lines", span_lines(s)}};
-  if (s.box) {
-    j["box"] = {{"page", s.box->page}, {"x0", s.box->x0}, {"y0", s.box->y0},
-                {"x1", s.box->x1}, {"y1", s.box->y1}};
-  }
+  if (s.box) j["box"] = box_json(*s.box);
+  return j;
+}
+
+// Adds "lines" (and "box" for PDF input) of a span to an object that carries its own position.
+json& put_span(json& j, const SourceSpan& s) {
+  j["lines"] = span_lines(s);
+  if (s.box) j["box"] = box_json(*s.box);
   return j;
 }
 
@@ -50,8 +58,8 @@ void add_span(json& spans, const char* key, const Field<T>& f) {
 json unreadable_json(const std::vector<Unreadable>& list) {
   json out = json::array();
   for (const auto& u : list) {
-    json j = {{"field", u.field}, {"lines", span_lines(u.span)}, {"reason", u.reason}};
-    if (u.span.box) j["box"] = span_json(u.span)["box"];
+    json j = {{"field", u.field}, {"reason", u.reason}};
+    put_span(j, u.span);
     out.push_back(std::move(j));
   }
   return out;
@@ -78,8 +86,8 @@ json to_json(const Project& p) {
                      {"unit_price_unit", nullable(li.unit_price_unit)},
                      {"amount", nullable(li.amount)},
                      {"amount_unit", nullable(li.amount_unit)},
-                     {"sub_project", nullable(li.sub_project)},
-                     {"lines", span_lines(li.span)}});
+                     {"sub_project", nullable(li.sub_project)}});
+    put_span(items.back(), li.span);
   }
   json sections = json::array();
   for (const auto& s : p.sections) {
@@ -87,15 +95,16 @@ json to_json(const Project& p) {
                         {"heading", s.heading},
                         {"text", s.text},
                         {"sub_project", nullable(s.sub_project)},
-                        {"classified", s.classified},
-                        {"lines", span_lines(s.span)}});
+                        {"classified", s.classified}});
+    put_span(sections.back(), s.span);
   }
   json subs = json::array();
   for (const auto& s : p.sub_projects) {
     subs.push_back({{"number", s.number},
                     {"title", s.title},
                     {"budget_wan", str(s.budget_wan)},
-                    {"lines", span_lines(s.span)}});
+                    {"budget_lines", span_lines(s.budget_wan.span)}});
+    put_span(subs.back(), s.span);
   }
   json indicators = json::array();
   for (const auto& i : p.indicators) {
@@ -109,9 +118,8 @@ json to_json(const Project& p) {
                           {"num", nullable(i.target.num)},
                           {"unit", nullable(i.target.unit)},
                           {"text", nullable(i.target.text)},
-                          {"prefix", nullable(i.target.prefix)},
-                          {"lines", span_lines(i.span)}});
-    if (i.span.box) indicators.back()["box"] = span_json(i.span)["box"];
+                          {"prefix", nullable(i.target.prefix)}});
+    put_span(indicators.back(), i.span);
   }
   json spans = json::object();
   add_span(spans, "narrative_title", p.narrative_title);
@@ -132,7 +140,7 @@ json to_json(const Project& p) {
   add_span(spans, "narrative_budget_wan", p.narrative_budget_wan);
   add_span(spans, "overall_goal", p.overall_goal);
   add_span(spans, "annual_goal", p.annual_goal);
-  return {{"seq", p.seq},
+  json project = {{"seq", p.seq},
           {"narrative_title", str(p.narrative_title)},
           {"name", str(p.name)},
           {"nature", str(p.nature)},
@@ -152,8 +160,9 @@ json to_json(const Project& p) {
           {"unreadable", unreadable_json(p.unreadable)},
           {"has_form", p.has_form},
           {"has_narrative", p.has_narrative},
-          {"field_spans", std::move(spans)},
-          {"lines", span_lines(p.span)}};
+          {"field_spans", std::move(spans)}};
+  put_span(project, p.span);
+  return project;
 }
 
 json to_json(const Declaration& d) {

@@ -163,6 +163,8 @@ Project read_project(const json& j, const std::string& path) {
     SubProject sub{get_string(s, "number", sp), get_string(s, "title", sp), {}, read_span(s, sp)};
     std::string b = get_string(s, "budget_wan", sp);
     if (!b.empty()) sub.budget_wan.value = b;
+    if (const json* bl = member(s, "budget_lines"); bl && !bl->is_null())
+      sub.budget_wan.span = read_span(json{{"lines", *bl}}, sp + ".budget_lines");
     p.sub_projects.push_back(std::move(sub));
   }
   const json& items = array_member(j, "line_items", path);

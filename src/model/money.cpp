@@ -13,33 +13,42 @@ std::optional<std::int64_t> parse_scaled_decimal(std::string_view text, int scal
     negative = text[0] == '-';
     i = 1;
   }
+  constexpr std::int64_t kLimit = std::numeric_limits<std::int64_t>::max();
   std::int64_t value = 0;
   int digits = 0, decimals = -1;
-  constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max() / 10;
+  // Thousands separators must group the integer digits by three ("37,780,000"): a misplaced
+  // comma ("1,23") is more likely a misread decimal point than a separator, so it is refused.
+  int group = 0;         // integer digits since the last comma
+  bool grouped = false;  // a comma has been seen
   bool last_was_comma = false;
   for (; i < text.size(); ++i) {
     char c = text[i];
     if (c == ',') {
-      // A thousands separator must sit between integer digits.
       if (decimals >= 0 || digits == 0 || last_was_comma) return std::nullopt;
+      if (grouped ? group != 3 : group > 3) return std::nullopt;
+      grouped = true;
+      group = 0;
       last_was_comma = true;
       continue;
     }
     last_was_comma = false;
     if (c == '.') {
-      if (decimals >= 0) return std::nullopt;
+      if (decimals >= 0 || (grouped && group != 3)) return std::nullopt;
       decimals = 0;
       continue;
     }
     if (c < '0' || c > '9') return std::nullopt;
     if (decimals >= 0 && ++decimals > scale) return std::nullopt;
-    if (value > kMax) return std::nullopt;
-    value = value * 10 + (c - '0');
+    if (decimals < 0) ++group;
+    const int d = c - '0';
+    if (value > (kLimit - d) / 10) return std::nullopt;
+    value = value * 10 + d;
     ++digits;
   }
   if (digits == 0 || last_was_comma || decimals == 0) return std::nullopt;
+  if (grouped && decimals < 0 && group != 3) return std::nullopt;
   for (int k = decimals < 0 ? 0 : decimals; k < scale; ++k) {
-    if (value > kMax) return std::nullopt;
+    if (value > kLimit / 10) return std::nullopt;
     value *= 10;
   }
   return negative ? -value : value;

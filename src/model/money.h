@@ -15,7 +15,8 @@ class Money {
   constexpr std::int64_t fen() const { return fen_; }
 
   // Parses a yuan (元) amount as printed on forms: "37,780,000.00", "165700", "0", "1,234.5",
-  // "-12.30". Digits may use thousands separators; at most two decimals. nullopt otherwise.
+  // "-12.30". Thousands separators, if any, must group the integer digits by three; at most two
+  // decimals; nullopt otherwise (and on overflow).
   static std::optional<Money> parse_yuan(std::string_view text);
   // Parses a decimal count of 万元 ("3778", "33.0769", "0.0888"); nullopt when it has more than six
   // decimals (finer than one fen) or is not a plain decimal.
@@ -39,8 +40,9 @@ class Money {
 };
 
 // Parses a plain decimal ("25.00", "-3", "1,234.5") into an integer scaled by 10^scale
-// (e.g. "25.00" with scale 4 → 250000). nullopt when not a decimal or when it has more decimals
-// than `scale` (that would lose digits) or overflows.
+// (e.g. "25.00" with scale 4 → 250000). nullopt when not a decimal, when its thousands separators
+// do not group by three ("1,23"), when it has more decimals than `scale` (that would lose
+// digits) or when it overflows.
 std::optional<std::int64_t> parse_scaled_decimal(std::string_view text, int scale);
 
 // Formats an integer scaled by 10^scale as a decimal with exactly `decimals` places, rounding

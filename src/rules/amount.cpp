@@ -40,8 +40,13 @@ std::string format(Int128 v, int scale, int decimals, int min_decimals, bool sep
   while (static_cast<int>(frac.size()) > min_decimals && !frac.empty() && frac.back() == '0')
     frac.pop_back();
   if (separators) {
-    for (int i = static_cast<int>(int_part.size()) - 3; i > 0; i -= 3)
-      int_part.insert(static_cast<std::size_t>(i), ",");
+    std::string grouped;
+    grouped.reserve(int_part.size() + int_part.size() / 3);
+    for (std::size_t i = 0; i < int_part.size(); ++i) {
+      if (i > 0 && (int_part.size() - i) % 3 == 0) grouped.push_back(',');
+      grouped.push_back(int_part[i]);
+    }
+    int_part = std::move(grouped);
   }
   std::string out = (negative && (mag != 0)) ? "-" : "";
   out += int_part;

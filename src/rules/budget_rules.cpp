@@ -213,37 +213,20 @@ void check_budg003(const ReviewContext& ctx, const ProjectView& v, Reporter& r) 
     add_span(f, s.budget_wan.span);
   }
 
-  // 合计 rows against the rows before them (same sub-project, since the previous 合计).
-  Yuan open;
-  int open_items = 0;
-  std::string current_sub;
-  bool readable = true;
-  for (const LineItem& li : p.line_items) {
-    if (li.sub_project != current_sub) {
-      current_sub = li.sub_project;
-      open = Yuan{};
-      open_items = 0;
-      readable = true;
-    }
-    auto a = item_amount(li, unit);
-    if (!is_total_row(li)) {
-      if (a) open += a->value; else readable = false;
-      ++open_items;
+  // 合计 rows against the rows before them (a factor of 10,000 is CONS-009's).
+  for (const auto& c : total_row_checks(p, unit)) {
+    Yuan tol = c.stated.tolerance + tol_of(o);
+    if (within(c.stated.value, c.items_sum, tol) || is_magnitude_slip(c.stated.value, c.items_sum, tol))
       continue;
-    }
-    if (a && readable && open_items >= 2 && !within(a->value, open, a->tolerance + tol_of(o))) {
-      Finding& f = r.report(fmt::format("“{}”行 {} 与其上 {} 项明细之和 {} 不符（{}）", li.name,
-                                        yuan_label(a->value), open_items, yuan_label(open),
-                                        difference_label(a->value, open)));
-      f.field = "line_items";
-      f.evidence = {evidence(li.name, li.amount, li.amount_unit),
-                    evidence("其上明细之和（" + std::to_string(open_items) + " 项）", open.yuan_text(), "元")};
-      f.comparison = fmt::format("{} ≠ {}", a->value.yuan_text(), open.yuan_text());
-      add_span(f, li.span);
-    }
-    open = Yuan{};
-    open_items = 0;
-    readable = true;
+    const LineItem& li = *c.row;
+    Finding& f = r.report(fmt::format("“{}”行 {} 与其上 {} 项明细之和 {} 不符（{}）", li.name,
+                                      yuan_label(c.stated.value), c.items, yuan_label(c.items_sum),
+                                      difference_label(c.stated.value, c.items_sum)));
+    f.field = "line_items";
+    f.evidence = {evidence(li.name, li.amount, li.amount_unit),
+                  evidence("其上明细之和（" + std::to_string(c.items) + " 项）", c.items_sum.yuan_text(), "元")};
+    f.comparison = fmt::format("{} ≠ {}", c.stated.value.yuan_text(), c.items_sum.yuan_text());
+    add_span(f, li.span);
   }
 }
 

@@ -15,7 +15,8 @@ void add_arithmetic_rules(std::vector<Rule>& out);  // ARITH-*: products written
 void add_cost_rules(std::vector<Rule>& out);        // COST-*: cost indicators vs the budget
 void add_framework_rules(std::vector<Rule>& out);   // FRAME-*: indicator framework (101号)
 void add_value_rules(std::vector<Rule>& out);       // VALUE-*: indicator values
-void add_consistency_rules(std::vector<Rule>& out); // CONS-*: dates, goals, names, units
+void add_consistency_rules(std::vector<Rule>& out); // CONS-*: dates, names, units (+ goals)
+void add_goal_rules(std::vector<Rule>& out);        // CONS-*: goals and topics (similarity)
 void add_parse_rules(std::vector<Rule>& out);       // PARSE-*: what could not be read
 
 }  // namespace jixiao::rules

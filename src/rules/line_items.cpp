@@ -92,4 +92,31 @@ std::optional<ItemsSum> sum_items(const Project&, const std::vector<const LineIt
   return s;
 }
 
+std::vector<TotalRowCheck> total_row_checks(const Project& p, const std::optional<AssumedUnit>& assumed) {
+  std::vector<TotalRowCheck> out;
+  Yuan open;
+  int open_items = 0;
+  bool readable = true;
+  const std::string* current_sub = nullptr;
+  for (const LineItem& li : p.line_items) {
+    if (!current_sub || li.sub_project != *current_sub) {
+      current_sub = &li.sub_project;
+      open = Yuan{};
+      open_items = 0;
+      readable = true;
+    }
+    auto a = item_amount(li, assumed);
+    if (!is_total_row(li)) {
+      if (a) open += a->value; else readable = false;
+      ++open_items;
+      continue;
+    }
+    if (a && readable && open_items >= 2) out.push_back({&li, *a, open, open_items});
+    open = Yuan{};
+    open_items = 0;
+    readable = true;
+  }
+  return out;
+}
+
 }  // namespace jixiao::rules

@@ -49,4 +49,14 @@ std::optional<ItemsSum> sum_items(const Project& p, const std::vector<const Line
 std::vector<const LineItem*> items_of(const Project& p, const std::string& sub_project_title,
                                       bool all);
 
+// A 合计/总计 row compared with the rows before it (same sub-project, since the previous total
+// row). Only rows whose amounts can all be read, with at least two items, are returned.
+struct TotalRowCheck {
+  const LineItem* row = nullptr;
+  ItemAmount stated;
+  Yuan items_sum;
+  int items = 0;
+};
+std::vector<TotalRowCheck> total_row_checks(const Project& p, const std::optional<AssumedUnit>& assumed);
+
 }  // namespace jixiao::rules

@@ -19,6 +19,13 @@ Finding& Reporter::report(std::string message) {
   return out_.back();
 }
 
+Finding& Reporter::report(std::string message, const ProjectView& project) {
+  Finding& f = report(std::move(message));
+  f.project_seq = project.project->seq;
+  f.project_name = project.display_name;
+  return f;
+}
+
 Evidence evidence(std::string label, std::string value, std::string unit) {
   return Evidence{std::move(label), std::move(value), std::move(unit)};
 }

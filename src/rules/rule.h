@@ -48,7 +48,10 @@ class Reporter {
       : info_(info), project_(project), out_(out) {}
 
   // Starts a finding with `message`; the caller adds evidence, comparison, field and spans.
+  // The returned reference is valid until the next report().
   Finding& report(std::string message);
+  // Same, for a document-level check that attributes the finding to `project`.
+  Finding& report(std::string message, const ProjectView& project);
   const RuleInfo& info() const { return info_; }
 
  private:

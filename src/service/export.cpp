@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "model/json_io.h"
 #include "service/views_json.h"
 #include "service/workspace_impl.h"
 
@@ -13,8 +14,9 @@ namespace {
 // RFC 4180 quoting. Text cells starting with = + - @ get a leading apostrophe so that Excel/WPS
 // show them as text instead of evaluating them as formulas (CSV injection).
 std::string csv_text(const std::string& s) {
-  std::string v = s;
-  if (!v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@')) v.insert(0, "'");
+  std::string v;
+  if (!s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@')) v.push_back('\'');
+  v.append(s);
   bool quote = v.find_first_of(",\"\r\n") != std::string::npos;
   if (!quote) return v;
   std::string out = "\"";

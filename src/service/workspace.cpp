@@ -165,7 +165,7 @@ Result<IngestedDocument> Workspace::ingest_bytes(std::string_view bytes, std::st
   {
     auto lease = impl_->reader();
     if (!lease) return lease.error();
-    auto existing = lease->find_by_sha256(sha256_hex(bytes));
+    auto existing = (*lease)->find_by_sha256(sha256_hex(bytes));
     if (!existing) return existing.error();
     if (*existing) {
       IngestedDocument out = from_stored(**existing, IngestOutcome::kUnchanged);

@@ -2,6 +2,8 @@
 // (see ../shared/samples/songjiang-gov-office-2024.txt and songjiang-sci-tech-*.txt).
 #include "synth/render_parts.h"
 
+#include <array>
+
 #include "synth/render_common.h"
 #include "synth/text_wrap.h"
 

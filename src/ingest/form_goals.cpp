@@ -1,0 +1,199 @@
+#include "ingest/form_goals.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <map>
+#include <unordered_map>
+
+namespace jixiao::form {
+namespace {
+
+// Two goal texts are taken as the two columns when their character-bigram overlap is at least
+// this: the goals of one form repeat each other nearly word for word, while a wrong split point
+// leaves one side much longer or out of step.
+constexpr double kSameGoalSimilarity = 0.8;
+// How many candidate restart lines the interleaved (page-break) search tries per side.
+constexpr std::size_t kRestartCandidates = 4;
+
+struct Unit {
+  std::string text;
+  std::u32string cps;
+  std::size_t first_token = 0, last_token = 0;
+};
+
+using Bigrams = std::unordered_map<std::uint64_t, int>;
+
+void add_bigrams(Bigrams& bigrams, const std::u32string& text, char32_t& previous) {
+  for (char32_t cp : text) {
+    if (previous != 0) ++bigrams[(static_cast<std::uint64_t>(previous) << 32) | cp];
+    previous = cp;
+  }
+}
+
+// Dice coefficient of the character-bigram multisets of the units in `a` and in `b`.
+double similarity(const std::vector<Unit>& units, const std::vector<std::size_t>& a,
+                  const std::vector<std::size_t>& b) {
+  Bigrams left, right;
+  char32_t previous = 0;
+  for (std::size_t i : a) add_bigrams(left, units[i].cps, previous);
+  previous = 0;
+  for (std::size_t i : b) add_bigrams(right, units[i].cps, previous);
+  std::int64_t left_total = 0, right_total = 0, common = 0;
+  for (const auto& [key, count] : left) {
+    left_total += count;
+    auto it = right.find(key);
+    if (it != right.end()) common += std::min(count, it->second);
+  }
+  for (const auto& [key, count] : right) right_total += count;
+  if (left_total + right_total == 0) return 0;
+  return 2.0 * static_cast<double>(common) / static_cast<double>(left_total + right_total);
+}
+
+std::vector<std::size_t> range(std::size_t begin, std::size_t end) {
+  std::vector<std::size_t> out;
+  for (std::size_t i = begin; i < end; ++i) out.push_back(i);
+  return out;
+}
+
+GoalColumns make_columns(const Tokens& tokens, const std::vector<Unit>& units,
+                         const std::vector<std::size_t>& a, const std::vector<std::size_t>& b) {
+  GoalColumns columns;
+  auto fill = [&](const std::vector<std::size_t>& side, std::string& text, SourceSpan& span) {
+    for (std::size_t i : side) {
+      append_joined(text, units[i].text);
+      SourceSpan unit_span = span_of(tokens, units[i].first_token, units[i].last_token);
+      span = span.empty() ? unit_span : span.merged(unit_span);
+    }
+  };
+  fill(a, columns.first, columns.first_span);
+  fill(b, columns.second, columns.second_span);
+  return columns;
+}
+
+// Indices of the units most similar to unit `to` among (after, end), best first.
+std::vector<std::size_t> restart_candidates(const std::vector<Unit>& units, std::size_t to,
+                                            std::size_t after, std::size_t end) {
+  std::vector<std::pair<double, std::size_t>> scored;
+  for (std::size_t i = after + 1; i < end; ++i)
+    scored.emplace_back(similarity(units, {to}, {i}), i);
+  std::stable_sort(scored.begin(), scored.end(),
+                   [](const auto& x, const auto& y) { return x.first > y.first; });
+  std::vector<std::size_t> out;
+  for (std::size_t k = 0; k < scored.size() && k < kRestartCandidates; ++k)
+    out.push_back(scored[k].second);
+  return out;
+}
+
+std::optional<GoalColumns> split_by_similarity(const Tokens& tokens, const std::vector<Unit>& units) {
+  std::size_t n = units.size();
+  if (n == 1) {
+    // One run of text: the goals split only when it is one text printed twice.
+    const std::u32string& cps = units[0].cps;
+    if (cps.size() % 2 != 0 || cps.size() < 2) return std::nullopt;
+    std::size_t half = cps.size() / 2;
+    if (cps.substr(0, half) != cps.substr(half)) return std::nullopt;
+    GoalColumns columns;
+    columns.first = columns.second = to_utf8(cps.substr(0, half));
+    columns.first_span = columns.second_span =
+        span_of(tokens, units[0].first_token, units[0].last_token);
+    return columns;
+  }
+  double best = 0;
+  std::vector<std::size_t> best_a, best_b;
+  // Goal one, then goal two.
+  for (std::size_t k = 1; k < n; ++k) {
+    std::vector<std::size_t> a = range(0, k), b = range(k, n);
+    double s = similarity(units, a, b);
+    if (s > best) best = s, best_a = a, best_b = b;
+  }
+  // A page break inside the cells: goal one's first half, goal two's first half, then the
+  // second halves. The second text starts over like the first (i), and the second half of goal
+  // two starts over like the second half of goal one (k).
+  if (best < kSameGoalSimilarity && n >= 4) {
+    for (std::size_t i : restart_candidates(units, 0, 0, n)) {
+      for (std::size_t j = i + 1; j + 1 < n; ++j) {
+        for (std::size_t k : restart_candidates(units, j, j, n)) {
+          std::vector<std::size_t> a = range(0, i), b = range(i, j);
+          for (std::size_t x = j; x < k; ++x) a.push_back(x);
+          for (std::size_t x = k; x < n; ++x) b.push_back(x);
+          double s = similarity(units, a, b);
+          if (s > best) best = s, best_a = a, best_b = b;
+        }
+      }
+    }
+  }
+  if (best < kSameGoalSimilarity) return std::nullopt;
+  return make_columns(tokens, units, best_a, best_b);
+}
+
+std::optional<GoalColumns> split_by_cells(const Tokens& tokens, const std::vector<TokenPiece>& pieces) {
+  // Row → cell → unit, in order.
+  std::map<int, std::map<int, Unit>> rows;
+  for (const TokenPiece& piece : pieces) {
+    const Token& token = tokens[static_cast<std::size_t>(piece.token)];
+    Unit& unit = rows[token.row][token.cell];
+    if (unit.text.empty()) unit.first_token = static_cast<std::size_t>(piece.token);
+    append_joined(unit.text, piece.text);
+    unit.last_token = static_cast<std::size_t>(piece.token);
+  }
+  int first_cell = -1, second_cell = -1;
+  for (const auto& [row, cells] : rows) {
+    if (cells.size() > 2) return std::nullopt;
+    if (cells.size() == 2 && first_cell < 0) {
+      first_cell = cells.begin()->first;
+      second_cell = std::next(cells.begin())->first;
+    }
+  }
+  std::vector<Unit> units;
+  std::vector<std::size_t> a, b;
+  for (auto& [row, cells] : rows) {
+    std::size_t k = 0;
+    for (auto& [cell, unit] : cells) {
+      bool first = cells.size() == 2 ? k == 0 : cell == first_cell;
+      bool second = cells.size() == 2 ? k == 1 : cell == second_cell;
+      if (!first && !second) return std::nullopt;
+      (first ? a : b).push_back(units.size());
+      units.push_back(std::move(unit));
+      ++k;
+    }
+  }
+  return make_columns(tokens, units, a, b);
+}
+
+}  // namespace
+
+std::string join_pieces(const std::vector<TokenPiece>& pieces) {
+  std::string text;
+  for (const TokenPiece& piece : pieces) append_joined(text, piece.text);
+  return text;
+}
+
+std::optional<GoalColumns> split_goal_columns(const Tokens& tokens,
+                                              const std::vector<TokenPiece>& pieces) {
+  if (pieces.empty()) return std::nullopt;
+  bool tabbed = std::any_of(pieces.begin(), pieces.end(), [&](const TokenPiece& p) {
+    return tokens[static_cast<std::size_t>(p.token)].tabbed;
+  });
+  if (tabbed) return split_by_cells(tokens, pieces);
+  bool one_row = std::all_of(pieces.begin(), pieces.end(), [&](const TokenPiece& p) {
+    return tokens[static_cast<std::size_t>(p.token)].row ==
+           tokens[static_cast<std::size_t>(pieces.front().token)].row;
+  });
+  // Units: lines of a line-broken layout, words of a one-line (OCR) layout.
+  std::vector<Unit> units;
+  int unit_row = -1;
+  for (const TokenPiece& piece : pieces) {
+    const Token& token = tokens[static_cast<std::size_t>(piece.token)];
+    if (one_row || units.empty() || token.row != unit_row) {
+      units.push_back(Unit{});
+      units.back().first_token = static_cast<std::size_t>(piece.token);
+      unit_row = token.row;
+    }
+    append_joined(units.back().text, piece.text);
+    units.back().last_token = static_cast<std::size_t>(piece.token);
+  }
+  for (Unit& unit : units) unit.cps = to_u32(unit.text);
+  return split_by_similarity(tokens, units);
+}
+
+}  // namespace jixiao::form

@@ -1,0 +1,407 @@
+#include "ingest/form_head.h"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <set>
+#include <string>
+
+#include "ingest/form_goals.h"
+#include "ingest/form_labels.h"
+#include "ingest/form_values.h"
+#include "ingest/normalize.h"
+#include "model/date.h"
+#include "model/money.h"
+
+namespace jixiao::form {
+namespace {
+
+// Where a head label was found in the stream.
+struct Found {
+  FieldLabel label;
+  std::size_t begin = 0, end = 0;
+  bool wan = false;  // kFundsHeader: amounts are printed in 万元
+};
+
+enum class Phase { kFields, kAfterOverallGoal, kAfterAnnualGoal };
+
+bool allowed(FieldLabel label, Phase phase) {
+  switch (phase) {
+    case Phase::kFields: return true;
+    case Phase::kAfterOverallGoal:
+      return label == FieldLabel::kAnnualGoal || label == FieldLabel::kGoalsHeader ||
+             label == FieldLabel::kTableHeader;
+    case Phase::kAfterAnnualGoal: return label == FieldLabel::kTableHeader;
+  }
+  return false;
+}
+
+bool matches_at(const std::vector<StreamChar>& stream, std::size_t pos, std::u32string_view key) {
+  if (pos + key.size() > stream.size()) return false;
+  for (std::size_t k = 0; k < key.size(); ++k)
+    if (stream[pos + k].key != key[k]) return false;
+  return true;
+}
+
+std::optional<Found> match_label(const std::vector<StreamChar>& stream, std::size_t pos, Phase phase) {
+  for (const FieldLabelSpelling& spelling : field_label_spellings()) {
+    if (!allowed(spelling.label, phase) || !matches_at(stream, pos, spelling.key)) continue;
+    Found found{spelling.label, pos, pos + spelling.key.size(), false};
+    found.wan = spelling.key.find(U"万元") != std::u32string::npos;
+    return found;
+  }
+  return std::nullopt;
+}
+
+// The first indicator-class label ("产出指标" …) at or after `from`: where the table starts on a
+// form that prints no column headers.
+std::size_t first_class_label(const std::vector<StreamChar>& stream, std::size_t from) {
+  for (std::size_t pos = from; pos < stream.size(); ++pos) {
+    std::u32string key;
+    for (std::size_t k = pos; k < stream.size() && key.size() < 9; ++k) {
+      key.push_back(stream[k].key);
+      if (key.size() < 4) continue;
+      std::optional<TableLabel> label = classify_table_label(key);
+      if (label && !label->by_ending && label->kind != TableLabelKind::kHeader &&
+          label->kind != TableLabelKind::kVertical)
+        return pos;
+    }
+  }
+  return stream.size();
+}
+
+// Moves the table start back over the vertical caption 绩效指标 printed just before the column
+// headers, when the caption starts a token.
+std::size_t include_caption(const std::vector<StreamChar>& stream, std::size_t start) {
+  for (std::u32string_view caption : {std::u32string_view(U"绩效指标"), std::u32string_view(U"绩效")}) {
+    if (start < caption.size()) continue;
+    std::size_t at = start - caption.size();
+    bool token_start = at == 0 || stream[at - 1].token != stream[at].token;
+    if (token_start && matches_at(stream, at, caption)) return at;
+  }
+  return start;
+}
+
+// Head labels a garbled OCR line misspells by one character are still found when the exact
+// label is missing and exactly one place in the head reads as it.
+void find_garbled_labels(const std::vector<StreamChar>& stream, std::size_t head_end,
+                         std::vector<Found>& found) {
+  static constexpr std::array<FieldLabel, 12> kValueLabels = {
+      FieldLabel::kName,        FieldLabel::kCategory,      FieldLabel::kDepartment,
+      FieldLabel::kImplementer, FieldLabel::kStart,         FieldLabel::kEnd,
+      FieldLabel::kTotal,       FieldLabel::kFiscal,        FieldLabel::kAnnualTotal,
+      FieldLabel::kAppropriation, FieldLabel::kCarryover,   FieldLabel::kAnnualGoal};
+  auto covered = [&](std::size_t begin, std::size_t end) {
+    for (const Found& f : found)
+      if (begin < f.end && f.begin < end) return true;
+    return false;
+  };
+  for (FieldLabel label : kValueLabels) {
+    bool present = std::any_of(found.begin(), found.end(),
+                               [&](const Found& f) { return f.label == label; });
+    if (present) continue;
+    std::vector<Found> candidates;
+    for (const FieldLabelSpelling& spelling : field_label_spellings()) {
+      if (spelling.label != label || spelling.key.size() < 4) continue;
+      for (std::size_t pos = 0; pos + spelling.key.size() <= head_end; ++pos) {
+        std::size_t mismatches = 0;
+        for (std::size_t k = 0; k < spelling.key.size() && mismatches < 2; ++k)
+          if (stream[pos + k].key != spelling.key[k]) ++mismatches;
+        if (mismatches != 1 || covered(pos, pos + spelling.key.size())) continue;
+        bool same_place = std::any_of(candidates.begin(), candidates.end(),
+                                      [&](const Found& c) { return c.begin == pos; });
+        if (!same_place) candidates.push_back(Found{label, pos, pos + spelling.key.size(), false});
+      }
+    }
+    if (candidates.size() == 1) found.push_back(candidates.front());
+  }
+  std::sort(found.begin(), found.end(),
+            [](const Found& a, const Found& b) { return a.begin < b.begin; });
+}
+
+// Skips a period caption printed under 项目总目标: "(2023 年- 2023 年)".
+std::size_t skip_period(const std::vector<StreamChar>& stream, std::size_t begin, std::size_t end) {
+  if (begin >= end || stream[begin].key != '(') return begin;
+  std::size_t digits = 0;
+  for (std::size_t k = begin + 1; k < end && k < begin + 24; ++k) {
+    char32_t cp = stream[k].key;
+    if (cp == ')') return digits >= 4 ? k + 1 : begin;
+    bool period_char = (cp >= '0' && cp <= '9') || cp == U'年' || cp == '-' || cp == 0x2014 ||
+                       cp == 0x2013 || cp == U'至' || cp == '~' || cp == 0xFF5E;
+    if (!period_char) return begin;
+    if (cp >= '0' && cp <= '9') ++digits;
+  }
+  return begin;
+}
+
+class HeadReader {
+ public:
+  HeadReader(const Tokens& tokens, const std::vector<StreamChar>& stream, Project& project)
+      : tokens_(tokens), stream_(stream), project_(project) {}
+
+  std::size_t read() {
+    std::size_t table_start = scan();
+    find_garbled_labels(stream_, table_start, found_);
+    if (found_.empty()) {
+      if (!tokens_.empty())
+        unreadable("form", span_of(tokens_, 0, tokens_.size() - 1), "未找到申报表的字段标签");
+      return table_start;
+    }
+    bool wan = false;
+    int other_seen = 0;
+    for (std::size_t i = 0; i < found_.size(); ++i) {
+      const Found& f = found_[i];
+      std::size_t end = i + 1 < found_.size() ? found_[i + 1].begin : table_start;
+      std::vector<TokenPiece> pieces = pieces_of(stream_, tokens_, f.end, end);
+      SourceSpan label_span = span_of(tokens_, static_cast<std::size_t>(stream_[f.begin].token),
+                                      static_cast<std::size_t>(stream_[f.end - 1].token));
+      Funds& funds = project_.funds;
+      switch (f.label) {
+        case FieldLabel::kName: read_text(project_.name, f.label, pieces, label_span); break;
+        case FieldLabel::kNature: read_text(project_.nature, f.label, pieces, label_span); break;
+        case FieldLabel::kCategory: read_text(project_.category, f.label, pieces, label_span); break;
+        case FieldLabel::kDepartment:
+          read_text(project_.department, f.label, pieces, label_span);
+          break;
+        case FieldLabel::kImplementer:
+          read_text(project_.implementer, f.label, pieces, label_span);
+          break;
+        case FieldLabel::kStart: read_date(project_.start, f.label, pieces, label_span); break;
+        case FieldLabel::kEnd: read_date(project_.end, f.label, pieces, label_span); break;
+        case FieldLabel::kFundsHeader: wan = f.wan; break;
+        case FieldLabel::kTotal: read_money(funds.total, f.label, pieces, label_span, wan); break;
+        case FieldLabel::kFiscal: read_money(funds.fiscal, f.label, pieces, label_span, wan); break;
+        case FieldLabel::kAnnualTotal:
+          read_money(funds.annual_total, f.label, pieces, label_span, wan);
+          break;
+        case FieldLabel::kAppropriation:
+          read_money(funds.current_appropriation, f.label, pieces, label_span, wan);
+          break;
+        case FieldLabel::kCarryover:
+          read_money(funds.carryover, f.label, pieces, label_span, wan);
+          break;
+        case FieldLabel::kOther: {
+          // Printed twice: left column (项目资金) first, right column (年度资金) second. A lone one
+          // belongs to the column whose amounts precede it.
+          bool right = other_seen == 1;
+          if (other_seen == 0 && i > 0) {
+            bool two = std::count_if(found_.begin(), found_.end(), [](const Found& x) {
+                         return x.label == FieldLabel::kOther;
+                       }) >= 2;
+            FieldLabel before = found_[i - 1].label;
+            right = !two && (before == FieldLabel::kCarryover ||
+                             before == FieldLabel::kAppropriation ||
+                             before == FieldLabel::kAnnualTotal);
+          }
+          ++other_seen;
+          if (right) {
+            read_money(funds.annual_other, FieldLabel::kOther, pieces, label_span, wan,
+                       "funds_yuan.annual_other");
+          } else {
+            read_money(funds.other, FieldLabel::kOther, pieces, label_span, wan);
+          }
+          break;
+        }
+        case FieldLabel::kGoalsHeader:
+        case FieldLabel::kOverallGoal:
+        case FieldLabel::kAnnualGoal:
+        case FieldLabel::kTableHeader: break;
+      }
+    }
+    read_goals(table_start);
+    return table_start;
+  }
+
+ private:
+  std::size_t scan() {
+    Phase phase = Phase::kFields;
+    for (std::size_t pos = 0; pos < stream_.size();) {
+      std::optional<Found> m = match_label(stream_, pos, phase);
+      if (!m) {
+        ++pos;
+        continue;
+      }
+      if (m->label == FieldLabel::kTableHeader) return include_caption(stream_, pos);
+      found_.push_back(*m);
+      pos = m->end;
+      if (m->label == FieldLabel::kOverallGoal && phase == Phase::kFields)
+        phase = Phase::kAfterOverallGoal;
+      if (m->label == FieldLabel::kAnnualGoal) phase = Phase::kAfterAnnualGoal;
+    }
+    std::size_t from = found_.empty() ? 0 : found_.back().end;
+    return include_caption(stream_, first_class_label(stream_, from));
+  }
+
+  bool first_time(FieldLabel label, std::string_view field) {
+    return seen_.insert(std::string(field.empty() ? field_name(label) : field)).second;
+  }
+
+  void unreadable(std::string_view field, const SourceSpan& span, std::string reason) {
+    project_.unreadable.push_back(Unreadable{std::string(field), span, std::move(reason)});
+  }
+
+  SourceSpan span_or(const std::vector<TokenPiece>& pieces, const SourceSpan& fallback) const {
+    if (pieces.empty()) return fallback;
+    return span_of(tokens_, static_cast<std::size_t>(pieces.front().token),
+                   static_cast<std::size_t>(pieces.back().token));
+  }
+
+  const Token& token_of(const TokenPiece& piece) const {
+    return tokens_[static_cast<std::size_t>(piece.token)];
+  }
+
+  // Text of one cell value; a value spread over several cells of one line, or over words that
+  // OCR printed apart, is flagged (`several_cells`).
+  std::string cell_text(std::vector<TokenPiece> pieces, bool& several_cells) const {
+    several_cells = false;
+    if (!pieces.empty()) {
+      std::string& first = pieces.front().text;
+      while (!first.empty() && first.front() == ':') first.erase(0, 1);
+      if (first.substr(0, 3) == "：") first.erase(0, 3);
+    }
+    for (std::size_t k = 1; k < pieces.size(); ++k) {
+      const Token& a = token_of(pieces[k - 1]);
+      const Token& b = token_of(pieces[k]);
+      if (a.row != b.row) continue;
+      if (a.cell != b.cell) several_cells = true;
+      unsigned char last = static_cast<unsigned char>(pieces[k - 1].text.back());
+      unsigned char first = static_cast<unsigned char>(pieces[k].text.front());
+      if (last >= 0x80 && first >= 0x80) several_cells = true;
+    }
+    return join_pieces(pieces);
+  }
+
+  void read_text(Field<std::string>& field, FieldLabel label,
+                 const std::vector<TokenPiece>& pieces, const SourceSpan& label_span) {
+    if (!first_time(label, "")) return;
+    bool several_cells = false;
+    std::string text = cell_text(pieces, several_cells);
+    field.span = span_or(pieces, label_span);
+    if (text.empty()) return;
+    field.value = text;
+    if (several_cells) {
+      unreadable(field_name(label), field.span,
+                 "该栏文字与相邻单元格的文字交错，无法确定边界：" + text);
+    } else if (looks_garbled(text)) {
+      unreadable(field_name(label), field.span, "含无法识别的字符：" + text);
+    }
+  }
+
+  void read_date(Field<Date>& field, FieldLabel label, const std::vector<TokenPiece>& pieces,
+                 const SourceSpan& label_span) {
+    if (!first_time(label, "")) return;
+    bool several_cells = false;
+    std::string text = strip_whitespace(cell_text(pieces, several_cells));
+    field.span = span_or(pieces, label_span);
+    if (text.empty()) return;
+    std::optional<Date> date = several_cells ? std::nullopt : Date::parse(text);
+    if (date) {
+      field.value = *date;
+    } else {
+      unreadable(field_name(label), field.span, "无法读作日期：" + text);
+    }
+  }
+
+  void read_money(Field<Money>& field, FieldLabel label, const std::vector<TokenPiece>& pieces,
+                  const SourceSpan& label_span, bool wan, std::string_view name = "") {
+    std::string_view json_name = name.empty() ? field_name(label) : name;
+    if (!first_time(label, json_name)) return;
+    field.span = span_or(pieces, label_span);
+    // Pieces of one wrapped amount sit on different lines; two pieces on one line are two cells.
+    bool several_cells = false;
+    std::string text = strip_whitespace(cell_text(pieces, several_cells));
+    for (std::size_t k = 1; k < pieces.size(); ++k)
+      if (token_of(pieces[k - 1]).row == token_of(pieces[k]).row) several_cells = true;
+    for (std::string_view unit : {std::string_view("万元"), std::string_view("元")}) {
+      if (text.size() >= unit.size() && text.substr(text.size() - unit.size()) == unit) {
+        wan = wan || unit == "万元";
+        text.erase(text.size() - unit.size());
+        break;
+      }
+    }
+    static constexpr std::array<std::string_view, 5> kBlank = {"-", "—", "/", "无", "－"};
+    if (text.empty() || std::find(kBlank.begin(), kBlank.end(), text) != kBlank.end()) return;
+    if (several_cells) {
+      unreadable(json_name, field.span, "金额处有多个数值（单元格交错），无法确定：" + text);
+      return;
+    }
+    std::optional<Money> money = wan ? Money::parse_wan(text) : Money::parse_yuan(text);
+    if (money) {
+      field.value = *money;
+    } else {
+      unreadable(json_name, field.span, "无法读作金额：" + text);
+    }
+  }
+
+  void read_goals(std::size_t table_start) {
+    const Found* overall = nullptr;
+    const Found* annual = nullptr;
+    const Found* header = nullptr;
+    std::size_t overall_end = table_start, annual_end = table_start, header_end = table_start;
+    for (std::size_t i = 0; i < found_.size(); ++i) {
+      std::size_t next = i + 1 < found_.size() ? found_[i + 1].begin : table_start;
+      if (found_[i].label == FieldLabel::kOverallGoal && overall == nullptr)
+        overall = &found_[i], overall_end = next;
+      if (found_[i].label == FieldLabel::kAnnualGoal && annual == nullptr)
+        annual = &found_[i], annual_end = next;
+      if (found_[i].label == FieldLabel::kGoalsHeader && header == nullptr)
+        header = &found_[i], header_end = next;
+    }
+    auto label_span = [&](const Found& f) {
+      return span_of(tokens_, static_cast<std::size_t>(stream_[f.begin].token),
+                     static_cast<std::size_t>(stream_[f.end - 1].token));
+    };
+    auto set_goal = [&](Field<std::string>& field, const std::vector<TokenPiece>& pieces,
+                        const SourceSpan& fallback) {
+      field.span = span_or(pieces, fallback);
+      std::string text = join_pieces(pieces);
+      if (!text.empty()) field.value = text;
+    };
+    std::vector<TokenPiece> overall_pieces, annual_pieces;
+    if (overall != nullptr)
+      overall_pieces = pieces_of(stream_, tokens_, skip_period(stream_, overall->end, overall_end),
+                                 overall_end);
+    if (annual != nullptr) annual_pieces = pieces_of(stream_, tokens_, annual->end, annual_end);
+
+    if (overall != nullptr && annual != nullptr && overall_pieces.empty()) {
+      // Both headers first, then both texts.
+      std::optional<GoalColumns> columns = split_goal_columns(tokens_, annual_pieces);
+      if (columns) {
+        project_.overall_goal.span = columns->first_span;
+        if (!columns->first.empty()) project_.overall_goal.value = columns->first;
+        project_.annual_goal.span = columns->second_span;
+        if (!columns->second.empty()) project_.annual_goal.value = columns->second;
+      } else if (!annual_pieces.empty()) {
+        SourceSpan span = span_or(annual_pieces, label_span(*annual));
+        project_.overall_goal.span = project_.annual_goal.span = span;
+        std::string reason = "项目总目标与年度总体目标的文字前后相连，无法可靠分开";
+        unreadable("overall_goal", span, reason);
+        unreadable("annual_goal", span, reason);
+      }
+      return;
+    }
+    if (overall != nullptr) set_goal(project_.overall_goal, overall_pieces, label_span(*overall));
+    if (annual != nullptr) set_goal(project_.annual_goal, annual_pieces, label_span(*annual));
+    if (overall == nullptr && annual == nullptr && header != nullptr) {
+      std::vector<TokenPiece> pieces = pieces_of(stream_, tokens_, header->end, header_end);
+      if (!pieces.empty())
+        unreadable("annual_goal", span_or(pieces, label_span(*header)),
+                   "绩效目标栏没有“项目总目标/年度总体目标”标签，无法确定文字属于哪一项目标");
+    }
+  }
+
+  const Tokens& tokens_;
+  const std::vector<StreamChar>& stream_;
+  Project& project_;
+  std::vector<Found> found_;
+  std::set<std::string> seen_;
+};
+
+}  // namespace
+
+std::size_t parse_form_head(const Tokens& tokens, const std::vector<StreamChar>& stream,
+                            Project& project) {
+  return HeadReader(tokens, stream, project).read();
+}
+
+}  // namespace jixiao::form

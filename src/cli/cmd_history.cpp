@@ -8,6 +8,8 @@
 
 #include "cli/command.h"
 #include "cli/store_cli.h"
+#include <nlohmann/json.hpp>
+
 #include "service/views_json.h"
 
 namespace jixiao::cli {

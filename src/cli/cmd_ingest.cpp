@@ -11,6 +11,8 @@
 
 #include "cli/command.h"
 #include "cli/store_cli.h"
+#include <nlohmann/json.hpp>
+
 #include "service/views_json.h"
 
 namespace jixiao::cli {

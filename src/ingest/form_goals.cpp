@@ -1,6 +1,7 @@
 #include "ingest/form_goals.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <map>
 #include <unordered_map>
@@ -14,10 +15,14 @@ namespace {
 constexpr double kSameGoalSimilarity = 0.8;
 // How many candidate restart lines the interleaved (page-break) search tries per side.
 constexpr std::size_t kRestartCandidates = 4;
+// Two goal columns of different widths are told apart when their widths differ by this much (em);
+// a line this much shorter than its column ends a paragraph.
+constexpr double kColumnWidthStep = 1.5;
 
 struct Unit {
   std::string text;
   std::u32string cps;
+  double width = 0;  // printed width of the line (words and the spaces between them)
   std::size_t first_token = 0, last_token = 0;
 };
 
@@ -126,6 +131,38 @@ std::optional<GoalColumns> split_by_similarity(const Tokens& tokens, const std::
   return make_columns(tokens, units, best_a, best_b);
 }
 
+// Two different goals printed one after the other in columns of different widths: the split is
+// the one line boundary where every line before fits one width and every line after the other,
+// with the fewest lines ending short of their column's width. nullopt unless exactly one boundary
+// reads best.
+std::optional<GoalColumns> split_by_widths(const Tokens& tokens, const std::vector<Unit>& units) {
+  std::size_t n = units.size();
+  if (n < 2) return std::nullopt;
+  auto short_lines = [&](std::size_t begin, std::size_t end, double width) {
+    int count = 0;
+    for (std::size_t i = begin; i + 1 < end; ++i)
+      if (units[i].width < width - kColumnWidthStep) ++count;
+    return count;
+  };
+  int best = -1;
+  std::size_t best_k = 0;
+  bool tie = false;
+  for (std::size_t k = 1; k < n; ++k) {
+    double first = 0, second = 0;
+    for (std::size_t i = 0; i < k; ++i) first = std::max(first, units[i].width);
+    for (std::size_t i = k; i < n; ++i) second = std::max(second, units[i].width);
+    if (std::abs(first - second) < kColumnWidthStep) continue;
+    int score = short_lines(0, k, first) + short_lines(k, n, second);
+    if (best < 0 || score < best) {
+      best = score, best_k = k, tie = false;
+    } else if (score == best) {
+      tie = true;
+    }
+  }
+  if (best < 0 || tie) return std::nullopt;
+  return make_columns(tokens, units, range(0, best_k), range(best_k, n));
+}
+
 std::optional<GoalColumns> split_by_cells(const Tokens& tokens, const std::vector<TokenPiece>& pieces) {
   // Row → cell → unit, in order.
   std::map<int, std::map<int, Unit>> rows;
@@ -189,11 +226,15 @@ std::optional<GoalColumns> split_goal_columns(const Tokens& tokens,
       units.back().first_token = static_cast<std::size_t>(piece.token);
       unit_row = token.row;
     }
+    if (!units.back().text.empty()) units.back().width += 0.5;  // the space between words
+    units.back().width += display_width(piece.text);
     append_joined(units.back().text, piece.text);
     units.back().last_token = static_cast<std::size_t>(piece.token);
   }
   for (Unit& unit : units) unit.cps = to_u32(unit.text);
-  return split_by_similarity(tokens, units);
+  if (auto columns = split_by_similarity(tokens, units)) return columns;
+  if (!one_row) return split_by_widths(tokens, units);
+  return std::nullopt;
 }
 
 }  // namespace jixiao::form

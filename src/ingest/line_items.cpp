@@ -61,7 +61,10 @@ std::optional<Value> parse_value_cell(std::string_view cell) {
   if (!number) return std::nullopt;
   std::string_view unit = s.substr(number->end);
   if (!unit.empty() && !unit_like(unit)) return std::nullopt;
-  return Value{number->text, std::string(unit)};
+  std::string digits;  // thousands separators are layout, not part of the number
+  for (char c : number->text)
+    if (c != ',') digits.push_back(c);
+  return Value{digits, std::string(unit)};
 }
 
 bool plain_integer(std::string_view s) {

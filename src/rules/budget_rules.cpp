@@ -89,6 +89,22 @@ std::optional<Itemisation> project_itemisation(const ProjectView& v, const Revie
   return std::nullopt;
 }
 
+// "项目资金总额 151,225,380.00 元、年度资金申请总额 10,016,960.00 元" (one amount when equal).
+std::string form_amounts_phrase(const FormBudget& fb) {
+  std::string out;
+  if (fb.total) out += "项目资金总额 " + yuan_label(*fb.total);
+  if (fb.annual && (!fb.total || *fb.annual != *fb.total))
+    out += std::string(out.empty() ? "" : "、") + "年度资金申请总额 " + yuan_label(*fb.annual);
+  return out;
+}
+
+std::string form_amounts_wan(const FormBudget& fb) {
+  if (fb.total && fb.annual && *fb.total != *fb.annual)
+    return fb.total->wan_text() + " 万元、" + fb.annual->wan_text() + " 万元";
+  return (fb.total ? *fb.total : *fb.annual).wan_text() + " 万元";
+}
+
+// "差 30 万元" against the nearest form amount.
 std::string match_phrase(const FormBudget& fb, Yuan stated) {
   auto closest = closest_form_amount(stated, fb);
   if (!closest) return "";
@@ -102,10 +118,8 @@ void check_budg001(const ReviewContext& ctx, const ProjectView& v, Reporter& r) 
   FormBudget fb = form_budget(p);
   if (compare_with_form(stated->value, stated->tolerance, fb, *ctx.options) != FormMatch::kMismatch)
     return;
-  auto closest = closest_form_amount(stated->value, fb);
-  Finding& f = r.report(fmt::format("说明所述预算 {} 万元与申报表 {} 不符（{}）",
-                                    stated->value.wan_text(), yuan_label(*closest),
-                                    match_phrase(fb, stated->value)));
+  Finding& f = r.report(fmt::format("说明所述预算 {} 万元与申报表{}不符（{}）", stated->value.wan_text(),
+                                    form_amounts_phrase(fb), match_phrase(fb, stated->value)));
   f.field = "narrative_budget_wan";
   f.evidence.push_back(evidence("说明所述预算", stated->written, "万元"));
   add_span(f, p.narrative_budget_wan.span);
@@ -113,8 +127,8 @@ void check_budg001(const ReviewContext& ctx, const ProjectView& v, Reporter& r) 
   if (auto it = project_itemisation(v, *ctx.options))
     f.evidence.push_back(evidence(it->label + "（" + std::to_string(it->parts) + " 项）",
                                   it->value.wan_text(), "万元"));
-  f.comparison = fmt::format("{} 万元 ≠ {} 万元（容差 {} 元）", stated->value.wan_text(),
-                             closest->wan_text(), stated->tolerance.yuan_text());
+  f.comparison = fmt::format("{} 万元 ≠ {}（容差 {} 元）", stated->value.wan_text(),
+                             form_amounts_wan(fb), stated->tolerance.yuan_text());
 }
 
 void check_budg002(const ReviewContext& ctx, const ProjectView& v, Reporter& r) {
@@ -127,9 +141,8 @@ void check_budg002(const ReviewContext& ctx, const ProjectView& v, Reporter& r) 
     if (std::any_of(reported.begin(), reported.end(), [&](Yuan y) { return y == t.value; })) continue;
     if (compare_with_form(t.value, t.tolerance, fb, *ctx.options) != FormMatch::kMismatch) continue;
     reported.push_back(t.value);
-    auto closest = closest_form_amount(t.value, fb);
-    Finding& f = r.report(fmt::format("{}称“{}”，与申报表 {} 不符（{}）", section_label(p, t.section),
-                                      t.clause, yuan_label(*closest), match_phrase(fb, t.value)));
+    Finding& f = r.report(fmt::format("{}称“{}”，与申报表{}不符（{}）", section_label(p, t.section),
+                                      t.clause, form_amounts_phrase(fb), match_phrase(fb, t.value)));
     f.field = "sections";
     f.evidence.push_back(evidence("说明另述总额", t.written));
     add_span(f, section_span(p, t.section));
@@ -142,7 +155,7 @@ void check_budg002(const ReviewContext& ctx, const ProjectView& v, Reporter& r) 
         f.evidence.push_back(evidence("本段所列分项合计（" + std::to_string(lr.parts) + " 项）",
                                       lr.value.wan_text(), "万元"));
     }
-    f.comparison = fmt::format("{} 万元 ≠ {} 万元", t.value.wan_text(), closest->wan_text());
+    f.comparison = fmt::format("{} 万元 ≠ {}", t.value.wan_text(), form_amounts_wan(fb));
   }
 }
 

@@ -216,6 +216,52 @@ void report_slip(Reporter& r, const std::string& what, Yuan a, const std::string
   for (const auto& s : spans) add_span(f, s);
 }
 
+// Numbers a table labels （元） that are really 万元 (or the reverse): a 元 amount cannot have more
+// than two decimals, and a number that equals a project amount only in the other unit.
+void check_labelled_numbers(const ProjectView& v, const FormBudget& fb, Reporter& r) {
+  const Project& p = *v.project;
+  struct Known {
+    Yuan value;
+    std::string label;
+  };
+  std::vector<Known> known;
+  if (fb.total) known.push_back({*fb.total, "项目资金总额"});
+  if (fb.annual) known.push_back({*fb.annual, "年度资金申请总额"});
+  if (auto s = narrative_budget(p)) known.push_back({s->value, "说明所述预算"});
+  for (const auto& sp : p.sub_projects)
+    if (sp.budget_wan.value)
+      if (auto b = parse_stated_wan(*sp.budget_wan.value)) known.push_back({b->value, "子项目“" + sp.title + "”预算"});
+  for (const LabelledNumbers& ln : v.facts.labelled) {
+    std::int64_t other = ln.yuan_per_unit == 1 ? kYuanPerWan : 1;
+    std::vector<std::string> reasons;
+    std::string numbers;
+    bool fen_fraction = false;
+    for (const Decimal& d : ln.numbers) {
+      numbers += (numbers.empty() ? "" : "、") + d.text();
+      if (ln.yuan_per_unit == 1 && d.decimals > 2) fen_fraction = true;
+      Yuan as_labelled = Yuan::from_decimal(d, ln.yuan_per_unit);
+      Yuan as_other = Yuan::from_decimal(d, other);
+      Yuan tol = Yuan::half_last_digit(d, other);
+      for (const Known& k : known) {
+        if (within(as_labelled, k.value, Yuan::half_last_digit(d, ln.yuan_per_unit))) continue;
+        if (within(as_other, k.value, tol))
+          reasons.push_back(fmt::format("{} {} 等于{}", d.text(), other == 1 ? "元" : "万元", k.label));
+      }
+    }
+    if (fen_fraction) reasons.insert(reasons.begin(), "按元计出现三位以上小数（元只到分）");
+    if (reasons.empty() || (!fen_fraction && reasons.size() < 1)) continue;
+    std::string why;
+    for (const auto& x : reasons) why += (why.empty() ? "" : "；") + x;
+    Finding& f = r.report(fmt::format("{}：“{}”后的数 {} 单位应为{}（{}）", section_label(p, ln.section),
+                                      ln.label, numbers, other == 1 ? "元" : "万元", why));
+    f.field = "sections";
+    f.evidence = {evidence("标注单位", ln.label), evidence("其后数值", numbers)};
+    for (const auto& x : reasons) f.evidence.push_back(evidence("依据", x));
+    f.comparison = "1 万元 = 10000 元";
+    add_span(f, section_span(p, ln.section));
+  }
+}
+
 void check_cons009(const ReviewContext& ctx, const ProjectView& v, Reporter& r) {
   const Project& p = *v.project;
   const ReviewOptions& o = *ctx.options;
@@ -256,6 +302,7 @@ void check_cons009(const ReviewContext& ctx, const ProjectView& v, Reporter& r) 
                   fb.annual ? "年度资金申请总额" : "项目资金总额", "indicators",
                   {i.span, fb.annual ? fb.annual_span : fb.total_span});
   }
+  check_labelled_numbers(v, fb, r);
   for (const auto& c : total_row_checks(p, assumed_amount_unit(p))) {
     Yuan tol = c.stated.tolerance + base_tol;
     if (!within(c.stated.value, c.items_sum, tol) && is_magnitude_slip(c.stated.value, c.items_sum, tol))

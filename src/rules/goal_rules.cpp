@@ -32,8 +32,9 @@ constexpr RuleInfo kCons007{
     "an indicator copied from another project of the document",
     "88号“相关性”：指标应与项目内容相关；同类项目指标不一致或照搬（docs/domain-rules §4）",
     "An indicator identical (name and value) to one of another project of the document, whose "
-    "words occur in that project's narrative (bigram containment ≥ 0.5) but hardly in its own "
-    "(≤ 0.25 and at least 0.3 lower)."};
+    "words (name and qualitative value) occur in that project's narrative (bigram containment ≥ "
+    "0.3, and at least 0.15 more) but hardly in its own (≤ 0.25). One finding per pair of "
+    "projects lists the indicators."};
 constexpr RuleInfo kCons008{
     "CONS-008", Severity::kWarning, "主要子项目未体现在绩效目标和指标中",
     "a major sub-project is absent from goals and indicators",
@@ -142,6 +143,7 @@ void check_cons006(const ReviewContext& ctx, Reporter& r) {
 std::string indicator_key(const Indicator& i) { return compact(i.name) + "|" + compact(i.value); }
 
 void check_cons007(const ReviewContext& ctx, Reporter& r) {
+  const ReviewOptions& o = *ctx.options;
   if (ctx.projects.size() < 2) return;
   Narratives n = narratives(ctx);
   std::map<std::string, std::vector<std::size_t>> owners;  // indicator key → projects
@@ -153,35 +155,49 @@ void check_cons007(const ReviewContext& ctx, Reporter& r) {
   for (std::size_t pi = 0; pi < ctx.projects.size(); ++pi) {
     const ProjectView& v = ctx.projects[pi];
     if (n.sets[pi].empty()) continue;
+    struct Copied {
+      const Indicator* indicator;
+      double own, other;
+    };
+    std::map<std::size_t, std::vector<Copied>> by_other;
     for (const Indicator& i : v.project->indicators) {
       const auto& list = owners[indicator_key(i)];
       if (list.size() < 2) continue;
       BigramSet words = BigramSet::of(i.name + i.target.text);
       if (words.size() < 4) continue;
       double own = containment(words, n.sets[pi]);
-      if (own > 0.25) continue;
+      if (own > o.copied_indicator_max_own) continue;
       std::size_t best = pi;
-      double best_share = 0.5;
+      double best_share = o.copied_indicator_min_other;
       for (std::size_t qi : list) {
         if (qi == pi || n.sets[qi].empty()) continue;
         double share = containment(words, n.sets[qi]);
-        if (share >= best_share && share - own >= 0.3) {
+        if (share >= best_share && share - own >= o.copied_indicator_min_gap) {
           best_share = share;
           best = qi;
         }
       }
-      if (best == pi) continue;
-      const ProjectView& q = ctx.projects[best];
-      Finding& f = r.report(fmt::format("指标“{} {}”与项目{}“{}”的指标完全相同，其内容见于该项目说明而"
-                                        "不见于本项目说明",
-                                        i.name, i.value, q.project->seq, q.display_name), v);
+      if (best != pi) by_other[best].push_back({&i, own, best_share});
+    }
+    for (const auto& [qi, copied] : by_other) {
+      const ProjectView& q = ctx.projects[qi];
+      std::string names;
+      for (std::size_t k = 0; k < copied.size() && k < 3; ++k)
+        names += (k ? "、" : "") + std::string("“") + copied[k].indicator->name + "”";
+      if (copied.size() > 3) names += fmt::format("等 {} 项", copied.size());
+      Finding& f = r.report(fmt::format("指标{}与项目{}“{}”的指标完全相同，其内容与该项目说明相关而与本项目"
+                                        "说明无关",
+                                        names, q.project->seq, q.display_name), v);
       f.field = "indicators";
-      f.evidence = {evidence("指标", i.name + " " + i.value),
-                    evidence("见于本项目说明的比例", fmt::format("{:.2f}", own)),
-                    evidence(fmt::format("见于项目{}说明的比例", q.project->seq), fmt::format("{:.2f}", best_share))};
-      f.comparison = fmt::format("字符二元组包含度 {:.2f}（本项目） vs {:.2f}（项目{}）", own, best_share,
-                                 q.project->seq);
-      add_span(f, i.span);
+      for (const Copied& c : copied) {
+        f.evidence.push_back(evidence("指标", c.indicator->name + " " + c.indicator->value));
+        f.evidence.push_back(evidence("  见于本项目/项目" + std::to_string(q.project->seq) + "说明的比例",
+                                      fmt::format("{:.2f} / {:.2f}", c.own, c.other)));
+        add_span(f, c.indicator->span);
+      }
+      f.comparison = fmt::format("字符二元组包含度：本项目 ≤ {:.2f}，项目{} ≥ {:.2f} 且高出 ≥ {:.2f}",
+                                 o.copied_indicator_max_own, q.project->seq, o.copied_indicator_min_other,
+                                 o.copied_indicator_min_gap);
     }
   }
 }

@@ -369,16 +369,21 @@ void scan_per_capita(u32string_view raw, int section, ProjectTextFacts& f) {
     e.people = *n;
     e.section = section;
     std::size_t context_end = a.end;
+    std::u32string context(clause_around(s, people->begin, people->end));
+    std::u32string price_clause(clause_around(s, a.begin, a.end));
+    if (price_clause != context) context += U"…" + price_clause;
     for (std::size_t j = k + 1; j < amounts.size() && amounts[j].begin < a.end + 60; ++j) {
       u32string_view h = clause_before(s, amounts[j].begin);
       if (contains(trim_linking(h), U"人均")) break;
       if (any_of(h, {U"资金", U"总额", U"合计", U"共计", U"总计", U"预算", U"费用"})) {
         if (auto t = make_amount(s, amounts[j], section)) e.total = *t;
         context_end = amounts[j].end;
+        std::u32string total_clause(clause_around(s, amounts[j].begin, amounts[j].end));
+        if (total_clause != price_clause) context += U"，" + total_clause;
         break;
       }
     }
-    e.context = to_utf8(s.substr(people->begin, context_end - people->begin));
+    e.context = to_utf8(context);
     f.per_capita.push_back(std::move(e));
     segment_start = context_end;
   }
@@ -462,6 +467,37 @@ void scan_bodies(u32string_view s, int section, ProjectTextFacts& f) {
   }
 }
 
+void scan_labelled_numbers(u32string_view s, int section, ProjectTextFacts& f) {
+  struct Label {
+    u32string_view text;
+    std::int64_t yuan;
+  };
+  static constexpr Label kLabels[] = {{U"（元）", 1}, {U"(元)", 1}, {U"（万元）", 10000}, {U"(万元)", 10000}};
+  for (const Label& label : kLabels) {
+    std::size_t pos = 0;
+    while ((pos = s.find(label.text, pos)) != u32string_view::npos) {
+      std::size_t at = pos + label.text.size();
+      LabelledNumbers ln;
+      ln.yuan_per_unit = label.yuan;
+      ln.section = section;
+      while (auto n = number_at(s, at)) {
+        if (n->end < s.size() && (is_times(s[n->end]) || s[n->end] == U'=')) break;  // a formula
+        if (auto d = Decimal::parse(n->text)) ln.numbers.push_back(*d);
+        at = n->end;
+        if (at < s.size() && s[at] == U' ') ++at;
+        else break;
+      }
+      if (!ln.numbers.empty()) {
+        std::size_t b = pos;
+        while (b > 0 && pos - b < 8 && is_cjk_ideograph(s[b - 1])) --b;
+        ln.label = to_utf8(s.substr(b, pos + label.text.size() - b));
+        f.labelled.push_back(std::move(ln));
+      }
+      pos += label.text.size();
+    }
+  }
+}
+
 }  // namespace
 
 std::u32string section_text(const NarrativeSection& sec) {
@@ -509,6 +545,7 @@ ProjectTextFacts extract_text_facts(const Project& p) {
     }
     if (is_budget_heading(sec.heading)) {
       scan_budget_list(s, idx, project_level, f);
+      scan_labelled_numbers(s, idx, f);
       scan_priced_quantities(s, idx, f);
     }
     if (project_level && !is_goal_heading(sec.heading)) scan_project_totals(s, idx, f);

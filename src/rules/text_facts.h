@@ -81,6 +81,15 @@ struct NamedBody {
   int section = -1;
 };
 
+// Numbers printed right after a unit label in a budget section: "合计（元） 2189.164 1001.696
+// 3190.86" (a table row whose header names the unit).
+struct LabelledNumbers {
+  std::string label;  // "合计（元）"
+  std::int64_t yuan_per_unit = 1;
+  std::vector<Decimal> numbers;
+  int section = -1;
+};
+
 struct ProjectTextFacts {
   // Amounts stated as the whole project's budget in sections outside sub-projects
   // ("预算资金约3778万元", "总预算为835.74万元", "预算资金总额约为1018万").
@@ -90,6 +99,7 @@ struct ProjectTextFacts {
   std::vector<PerCapitaEstimate> per_capita;
   std::vector<TextPeriod> periods;
   std::vector<NamedBody> bodies;
+  std::vector<LabelledNumbers> labelled;
   // Everything the narrative says (all sections but 绩效目标), for text similarity.
   std::string narrative_text;
 };

@@ -50,6 +50,12 @@ struct ReviewOptions {
   double copied_max_own_containment = 0.5;
   // Clauses shorter than this (in characters) are too generic to compare.
   int copied_min_clause_chars = 12;
+  // An indicator identical to one of another project is "copied" when its words (name and
+  // qualitative value) occur in its own narrative at most this share …
+  double copied_indicator_max_own = 0.25;
+  // … and in the other project's narrative at least this share and this much more.
+  double copied_indicator_min_other = 0.3;
+  double copied_indicator_min_gap = 0.15;
   // 年度总体目标 counts as a copy of 项目总目标 (multi-year projects) at this Dice similarity.
   double annual_goal_copy_similarity = 0.95;
   // Names (indicator ↔ line item / sub-project) are taken to refer to the same thing at this

@@ -1,0 +1,115 @@
+#include <gtest/gtest.h>
+
+#include "store/sqlite_schema.h"
+#include "store/sqlite_store.h"
+#include "store_fixtures.h"
+
+namespace jixiao::store {
+namespace {
+
+using jixiao::testing::TempDir;
+
+int count(SqliteDb& db, const std::string& sql) {
+  auto stmt = db.prepare(sql);
+  EXPECT_TRUE(stmt) << (stmt ? "" : stmt.error().describe());
+  auto row = stmt->step();
+  EXPECT_TRUE(row && *row);
+  return stmt->int32(0);
+}
+
+TEST(Migrations, AreNumberedWithoutGaps) {
+  const auto& all = sqlite_migrations();
+  ASSERT_FALSE(all.empty());
+  for (std::size_t i = 0; i < all.size(); ++i) EXPECT_EQ(all[i].version, static_cast<int>(i) + 1);
+  EXPECT_EQ(latest_schema_version(), all.back().version);
+}
+
+TEST(Migrations, NewDatabaseGetsEveryMigrationRecorded) {
+  TempDir dir;
+  auto store = open_sqlite_store(dir / "a.db");
+  ASSERT_TRUE(store) << store.error().describe();
+  auto version = (*store)->schema_version();
+  ASSERT_TRUE(version);
+  EXPECT_EQ(*version, latest_schema_version());
+  auto db = SqliteDb::open(dir / "a.db", true);
+  ASSERT_TRUE(db);
+  EXPECT_EQ(count(*db, "SELECT COUNT(*) FROM schema_version"), latest_schema_version());
+  EXPECT_EQ(count(*db, "PRAGMA foreign_keys"), 1);
+  auto mode = db->prepare("PRAGMA journal_mode");
+  ASSERT_TRUE(mode && mode->step());
+  EXPECT_EQ(mode->text(0), "wal");
+}
+
+TEST(Migrations, ReopeningIsANoOp) {
+  TempDir dir;
+  { ASSERT_TRUE(open_sqlite_store(dir / "a.db")); }
+  auto again = open_sqlite_store(dir / "a.db");
+  ASSERT_TRUE(again) << again.error().describe();
+  auto db = SqliteDb::open(dir / "a.db", true);
+  ASSERT_TRUE(db);
+  EXPECT_EQ(count(*db, "SELECT COUNT(*) FROM schema_version"), latest_schema_version());
+}
+
+// Data written under schema 1 is carried into the rollup (v2) and the search index (v3).
+TEST(Migrations, LaterMigrationsBackfillExistingData) {
+  TempDir dir;
+  {
+    auto db = SqliteDb::open(dir / "old.db", false);
+    ASSERT_TRUE(db);
+    ASSERT_TRUE(migrate(*db, 1));
+    ASSERT_EQ(*read_schema_version(*db), 1);
+    ASSERT_TRUE(db->exec(
+        "INSERT INTO document (id, sha256, source, size_bytes, identity, version, is_current, year, issuer,"
+        " layout, encoding, project_count, indicator_count, duplicate_projects, total_fen, findings_error,"
+        " findings_warning, findings_advice, doc_findings_error, doc_findings_warning, doc_findings_advice,"
+        " ingested_at) VALUES (1, 'abc', 'a.txt', 10, '2024|单位甲|单位', 1, 1, 2024, '单位甲', 'line-broken',"
+        " 'UTF-8', 2, 1, 0, 300000, 0, 0, 0, 0, 0, 0, '2024-01-01T00:00:00Z');"
+        "INSERT INTO project (id, document_id, seq, year, is_current, counted, duplicate_key, name, name_key,"
+        " nature, category, department, department_key, implementer, implementer_key, total_fen,"
+        " overall_goal, annual_goal, indicator_count, findings_error, findings_warning, findings_advice)"
+        " VALUES (1, 1, 1, 2024, 1, 1, 'k1', '门户网站管理', '门户网站管理', '', '其他运转类', '部门甲', '部门甲',"
+        " '单位甲', '单位甲', 100000, '保障网站运行', '', 1, 1, 0, 0),"
+        " (2, 1, 2, 2024, 1, 1, 'k2', '编外人员经费', '编外人员经费', '', '其他运转类', '部门甲', '部门甲',"
+        " '单位甲', '单位甲', 200000, '', '', 0, 0, 1, 0);"
+        "INSERT INTO indicator VALUES (1, 1, '产出指标', '数量指标', '网站栏目数', '≥10个', '≥', '10', '个', '');"));
+  }
+  auto store = SqliteStore::open(dir / "old.db", false);
+  ASSERT_TRUE(store) << store.error().describe();
+  EXPECT_EQ(*(*store)->schema_version(), latest_schema_version());
+  auto summary = (*store)->summary({});
+  ASSERT_TRUE(summary);
+  EXPECT_EQ(summary->total.projects, 2);
+  EXPECT_EQ(summary->total.total.fen(), 300000);
+  EXPECT_EQ(summary->total.findings.error, 1);
+  EXPECT_EQ(summary->total.findings.warning, 1);
+  auto hits = (*store)->search({"栏目"}, 10, 0);
+  ASSERT_TRUE(hits);
+  ASSERT_EQ(hits->hits.size(), 1u);
+  EXPECT_EQ(hits->hits[0].project_id, 1);
+  EXPECT_EQ(hits->hits[0].field, "indicator");
+}
+
+TEST(Migrations, RefusesADatabaseNewerThanTheProgram) {
+  TempDir dir;
+  { ASSERT_TRUE(open_sqlite_store(dir / "a.db")); }
+  {
+    auto db = SqliteDb::open(dir / "a.db", false);
+    ASSERT_TRUE(db->exec("INSERT INTO schema_version VALUES (999, 'from the future', '2030-01-01T00:00:00Z')"));
+  }
+  auto store = open_sqlite_store(dir / "a.db");
+  ASSERT_FALSE(store);
+  EXPECT_NE(store.error().message.find("999"), std::string::npos) << store.error().message;
+}
+
+TEST(Migrations, ReadOnlyOpenOfMissingOrOldDatabaseFails) {
+  TempDir dir;
+  EXPECT_FALSE(open_sqlite_store(dir / "missing.db", true));
+  {
+    auto db = SqliteDb::open(dir / "v1.db", false);
+    ASSERT_TRUE(migrate(*db, 1));
+  }
+  EXPECT_FALSE(open_sqlite_store(dir / "v1.db", true));
+}
+
+}  // namespace
+}  // namespace jixiao::store

@@ -1,0 +1,256 @@
+// The SQLite store on hand-built declarations: versions, idempotence, duplicates, atomicity,
+// summary and search.
+#include <gtest/gtest.h>
+
+#include "store/sqlite_store.h"
+#include "store_fixtures.h"
+
+namespace jixiao::store {
+namespace {
+
+using namespace jixiao::testing;
+
+const char* kCenter = "上海市松江区大数据中心";
+const char* kOffice = "上海市松江区人民政府办公室";
+const char* kOfficeOwn = "上海市松江区人民政府办公室（本级）";
+
+struct Doc {
+  Declaration declaration;
+  std::string bytes;
+  std::vector<Finding> findings;
+};
+
+Doc make_doc(Declaration d, std::string bytes, std::vector<Finding> findings = {}) {
+  d.sha256 = "sha-of-" + bytes;  // the store trusts the caller's hash; unique per content here
+  return Doc{std::move(d), std::move(bytes), std::move(findings)};
+}
+
+Result<AddResult> add(Store& s, const Doc& doc) {
+  NewDocument n;
+  n.declaration = &doc.declaration;
+  n.bytes = doc.bytes;
+  n.findings = doc.findings;
+  n.ingested_at = "2024-05-01T00:00:00Z";
+  return s.add_document(n);
+}
+
+// The unit's own disclosure: 2 projects.
+Doc unit_doc(std::int64_t second_total = 526000, std::string bytes = "unit-v1") {
+  auto a = project(1, "大数据与网络信息", kCenter, kOffice, 10180000);
+  a.overall_goal = text_field("保障全区电子政务网络稳定运行");
+  a.indicators.push_back(indicator("产出指标", "数量指标", "网络线路巡检次数", "≥12次"));
+  a.indicators.push_back(indicator("满意度指标", "服务对象满意度指标", "使用人群满意度", "≥90%"));
+  auto b = project(2, "门户网站管理", kCenter, kOffice, second_total);
+  b.indicators.push_back(indicator("产出指标", "质量指标", "网站正常运行率", "≥99%"));
+  NarrativeSection s;
+  s.number = "一";
+  s.heading = "项目概述";
+  s.text = "门户网站是政府信息公开的第一平台，需要专业团队维护。";
+  b.sections.push_back(s);
+  Finding f;
+  f.rule = "TEST-001";
+  f.severity = Severity::kWarning;
+  f.project_seq = 2;
+  f.message = "测试意见";
+  Finding doc_level;
+  doc_level.rule = "TEST-002";
+  doc_level.severity = Severity::kError;
+  doc_level.message = "文档级测试意见";
+  return make_doc(declaration("center-2024.txt", 2024, kCenter, {a, b}), bytes, {f, doc_level});
+}
+
+// The department's disclosure: its own project plus the unit's two.
+Doc department_doc() {
+  auto own = project(1, "东西部扶贫帮困", kOfficeOwn, kOffice, 37780000);
+  auto a = project(2, "大数据与网络信息", kCenter, kOffice, 10180000);
+  auto b = project(3, "门户网站管理", kCenter, kOffice, 526000);
+  return make_doc(declaration("office-2024.txt", 2024, kOffice, {own, a, b}, 2), "office-v1");
+}
+
+class StoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto s = SqliteStore::open(dir_ / "t.db", false);
+    ASSERT_TRUE(s) << s.error().describe();
+    store_ = std::move(*s);
+  }
+  Summary summary(std::optional<int> year = std::nullopt, SummaryDimension by = SummaryDimension::kNone) {
+    SummaryQuery q;
+    q.year = year;
+    q.by = by;
+    auto s = store_->summary(q);
+    EXPECT_TRUE(s) << s.error().describe();
+    return *s;
+  }
+  int count(const std::string& sql) {
+    auto stmt = store_->db().prepare(sql);
+    EXPECT_TRUE(stmt);
+    auto row = stmt->step();
+    EXPECT_TRUE(row && *row);
+    return stmt->int32(0);
+  }
+  TempDir dir_;
+  std::unique_ptr<SqliteStore> store_;
+};
+
+TEST_F(StoreTest, StoresEverythingParsedWithTheSource) {
+  auto r = add(*store_, unit_doc());
+  ASSERT_TRUE(r) << r.error().describe();
+  EXPECT_TRUE(r->created);
+  EXPECT_EQ(r->document.version, 1);
+  EXPECT_TRUE(r->document.current);
+  EXPECT_EQ(r->document.project_count, 2);
+  EXPECT_EQ(r->document.indicator_count, 3);
+  EXPECT_EQ(r->document.total.fen(), (10180000 + 526000) * 100);
+  EXPECT_EQ(r->document.findings, (FindingCounts{1, 1, 0}));
+  EXPECT_EQ(*store_->source_bytes(r->document.id), "unit-v1");
+  auto findings = store_->document_findings(r->document.id);
+  ASSERT_TRUE(findings);
+  ASSERT_EQ(findings->size(), 2u);
+  EXPECT_EQ((*findings)[0].rule, "TEST-001");
+  EXPECT_EQ(count("SELECT COUNT(*) FROM indicator"), 3);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM narrative_section"), 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM finding WHERE project_id IS NOT NULL"), 1);
+  EXPECT_EQ(*store_->integrity_check(), "ok");
+}
+
+TEST_F(StoreTest, SameBytesAgainIsANoOp) {
+  ASSERT_TRUE(add(*store_, unit_doc()));
+  auto again = add(*store_, unit_doc());
+  ASSERT_TRUE(again);
+  EXPECT_FALSE(again->created);
+  EXPECT_EQ(again->document.version, 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM document"), 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM project"), 2);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM finding"), 2);
+  EXPECT_EQ(summary().total.projects, 2);
+}
+
+TEST_F(StoreTest, RevisedDeclarationBecomesANewVersionAndTheOldOneIsKept) {
+  auto v1 = add(*store_, unit_doc(526000, "unit-v1"));
+  auto v2 = add(*store_, unit_doc(600000, "unit-v2"));
+  ASSERT_TRUE(v1 && v2);
+  EXPECT_TRUE(v2->created);
+  EXPECT_EQ(v2->document.version, 2);
+  EXPECT_EQ(v2->document.previous_version_id, v1->document.id);
+  auto old = store_->document_info(v1->document.id);
+  ASSERT_TRUE(old);
+  EXPECT_FALSE(old->current);
+  EXPECT_EQ(*store_->source_bytes(v1->document.id), "unit-v1");
+  auto versions = store_->versions(v2->document.identity);
+  ASSERT_TRUE(versions);
+  ASSERT_EQ(versions->size(), 2u);
+  EXPECT_EQ((*versions)[0].id, v1->document.id);
+  // Only the current version counts.
+  Summary s = summary();
+  EXPECT_EQ(s.total.projects, 2);
+  EXPECT_EQ(s.total.documents, 1);
+  EXPECT_EQ(s.total.total.fen(), (10180000 + 600000) * 100);
+  auto current = store_->documents(std::nullopt, false);
+  auto all = store_->documents(std::nullopt, true);
+  EXPECT_EQ(current->size(), 1u);
+  EXPECT_EQ(all->size(), 2u);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM project"), 4);  // nothing overwritten
+}
+
+TEST_F(StoreTest, ProjectPublishedByDepartmentAndUnitIsCountedOnce) {
+  auto unit = add(*store_, unit_doc());
+  auto dept = add(*store_, department_doc());
+  ASSERT_TRUE(unit && dept);
+  EXPECT_EQ(dept->document.duplicate_projects, 2);
+  Summary s = summary(2024);
+  EXPECT_EQ(s.total.projects, 3);
+  EXPECT_EQ(s.total.total.fen(), (37780000 + 10180000 + 526000) * 100);
+  EXPECT_EQ(s.duplicate_projects, 2);
+  EXPECT_EQ(s.duplicate_group_count, 2);
+  ASSERT_EQ(s.duplicate_groups.size(), 2u);
+  EXPECT_EQ(s.duplicate_groups[0].name, "大数据与网络信息");  // the larger total first
+  ASSERT_EQ(s.duplicate_groups[0].published_in.size(), 2u);
+  EXPECT_EQ(s.duplicate_groups[0].published_in[0].document_id, unit->document.id);  // counted one first
+  EXPECT_EQ(s.duplicate_groups[0].published_in[1].document_id, dept->document.id);
+  // Each side names the other.
+  ProjectQuery q;
+  q.document_id = dept->document.id;
+  auto dept_projects = store_->projects(q);
+  ASSERT_TRUE(dept_projects);
+  ASSERT_EQ(dept_projects->size(), 3u);
+  EXPECT_TRUE((*dept_projects)[0].counted);
+  EXPECT_FALSE((*dept_projects)[1].counted);
+  ASSERT_TRUE((*dept_projects)[1].duplicate_of);
+  auto also = store_->published_also((*dept_projects)[1].id);
+  ASSERT_TRUE(also);
+  ASSERT_EQ(also->size(), 1u);
+  EXPECT_EQ((*also)[0].project_id, *(*dept_projects)[1].duplicate_of);
+  auto back = store_->published_also((*also)[0].project_id);
+  ASSERT_EQ(back->size(), 1u);
+  EXPECT_EQ((*back)[0].project_id, (*dept_projects)[1].id);
+  // By implementer: the center's two projects once, the office's own once.
+  Summary by = summary(2024, SummaryDimension::kImplementer);
+  ASSERT_EQ(by.rows.size(), 2u);
+  EXPECT_EQ(by.rows[0].key, kOfficeOwn);
+  EXPECT_EQ(by.rows[1].key, kCenter);
+  EXPECT_EQ(by.rows[1].projects, 2);
+  EXPECT_EQ(by.rows[1].documents, 1);
+}
+
+TEST_F(StoreTest, SupersedingTheCountedPublicationPromotesTheRepeat) {
+  ASSERT_TRUE(add(*store_, unit_doc(526000, "unit-v1")));
+  ASSERT_TRUE(add(*store_, department_doc()));
+  // The unit revises its document: the portal project's total changes, the other stays.
+  ASSERT_TRUE(add(*store_, unit_doc(600000, "unit-v2")));
+  Summary s = summary(2024);
+  // Office's own + big data (counted once) + portal as in the department (526000) + the unit's
+  // revised portal (600000, a different amount, so a different publication).
+  EXPECT_EQ(s.total.projects, 4);
+  EXPECT_EQ(s.total.total.fen(), (37780000 + 10180000 + 526000 + 600000) * 100);
+  EXPECT_EQ(s.duplicate_projects, 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM project WHERE counted = 1"), 4);
+  EXPECT_EQ(count("SELECT SUM(projects) FROM rollup"), 4);
+  EXPECT_EQ(*store_->integrity_check(), "ok");
+}
+
+TEST_F(StoreTest, AFailingDocumentLeavesNothingBehind) {
+  ASSERT_TRUE(add(*store_, unit_doc()));
+  auto broken = department_doc();
+  broken.declaration.projects[2].seq = 2;  // two projects with the same seq: the insert fails midway
+  auto r = add(*store_, broken);
+  ASSERT_FALSE(r);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM document"), 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM project"), 2);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM document_source"), 1);
+  EXPECT_EQ(summary().total.projects, 2);
+  // The store is still usable.
+  ASSERT_TRUE(add(*store_, department_doc()));
+  EXPECT_EQ(summary().total.projects, 3);
+}
+
+TEST_F(StoreTest, SearchAnswersOneTwoAndLongerQueries) {
+  ASSERT_TRUE(add(*store_, unit_doc()));
+  ASSERT_TRUE(add(*store_, department_doc()));
+  auto one = store_->search({"网"}, 10, 0);  // 网络, 网站
+  ASSERT_TRUE(one) << one.error().describe();
+  EXPECT_EQ(one->total, 2);  // the department's repeats are not listed twice
+  auto two = store_->search({"扶贫"}, 10, 0);
+  ASSERT_TRUE(two);
+  ASSERT_EQ(two->total, 1);
+  EXPECT_EQ(two->hits[0].name, "东西部扶贫帮困");
+  EXPECT_EQ(two->hits[0].field, "name");
+  auto long_query = store_->search({"政府信息公开"}, 10, 0);
+  ASSERT_TRUE(long_query);
+  ASSERT_EQ(long_query->total, 1);
+  EXPECT_EQ(long_query->hits[0].field, "narrative");
+  std::string marked;
+  for (const auto& p : long_query->hits[0].snippet) marked += p.match ? "[" + p.text + "]" : p.text;
+  EXPECT_NE(marked.find("[政府信息公开]"), std::string::npos) << marked;
+  // All terms must occur; name matches rank above indicator matches.
+  auto both = store_->search({"网络", "满意度"}, 10, 0);
+  ASSERT_TRUE(both);
+  ASSERT_EQ(both->total, 1);
+  EXPECT_EQ(both->hits[0].name, "大数据与网络信息");
+  auto ranked = store_->search({"网"}, 10, 0);
+  EXPECT_EQ(ranked->hits[0].field, "name");
+  EXPECT_TRUE(store_->search({"不存在的词"}, 10, 0)->hits.empty());
+}
+
+}  // namespace
+}  // namespace jixiao::store

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <map>
 #include <unordered_map>
+#include <utility>
 
 namespace jixiao::form {
 namespace {
@@ -26,32 +27,50 @@ struct Unit {
   std::size_t first_token = 0, last_token = 0;
 };
 
-using Bigrams = std::unordered_map<std::uint64_t, int>;
+constexpr std::size_t kGram = 3;  // characters per n-gram in the similarity measure
 
-void add_bigrams(Bigrams& bigrams, const std::u32string& text, char32_t& previous) {
-  for (char32_t cp : text) {
-    if (previous != 0) ++bigrams[(static_cast<std::uint64_t>(previous) << 32) | cp];
-    previous = cp;
-  }
+std::uint64_t gram_key(const std::u32string& text, std::size_t at) {
+  std::uint64_t key = 1469598103934665603ull;
+  for (std::size_t k = 0; k < kGram; ++k) key = (key ^ text[at + k]) * 1099511628211ull;
+  return key;
 }
 
-// Dice coefficient of the character-bigram multisets of the units in `a` and in `b`.
+// How far `b` repeats `a` in the same order: the character trigrams of `b` that occur once in
+// `a`, matched to their places in `a`; the longest run of matches that keeps its order, as a
+// Dice-style ratio (1 for identical texts). Order matters: the halves of a goal swapped round
+// must not look like the goal.
+double ordered_similarity(const std::u32string& a, const std::u32string& b) {
+  if (a.size() < kGram || b.size() < kGram) return a == b && !a.empty() ? 1.0 : 0.0;
+  std::unordered_map<std::uint64_t, std::int64_t> place;  // -1: occurs more than once
+  for (std::size_t i = 0; i + kGram <= a.size(); ++i) {
+    auto [it, added] = place.emplace(gram_key(a, i), static_cast<std::int64_t>(i));
+    if (!added) it->second = -1;
+  }
+  // Longest increasing subsequence of the matched places (patience sorting).
+  std::vector<std::int64_t> tails;
+  for (std::size_t i = 0; i + kGram <= b.size(); ++i) {
+    auto it = place.find(gram_key(b, i));
+    if (it == place.end() || it->second < 0) continue;
+    auto pos = std::lower_bound(tails.begin(), tails.end(), it->second);
+    if (pos == tails.end()) {
+      tails.push_back(it->second);
+    } else {
+      *pos = it->second;
+    }
+  }
+  double grams = static_cast<double>(a.size() + b.size() - 2 * (kGram - 1));
+  return 2.0 * static_cast<double>(tails.size()) / grams;
+}
+
+std::u32string concat(const std::vector<Unit>& units, const std::vector<std::size_t>& which) {
+  std::u32string out;
+  for (std::size_t i : which) out += units[i].cps;
+  return out;
+}
+
 double similarity(const std::vector<Unit>& units, const std::vector<std::size_t>& a,
                   const std::vector<std::size_t>& b) {
-  Bigrams left, right;
-  char32_t previous = 0;
-  for (std::size_t i : a) add_bigrams(left, units[i].cps, previous);
-  previous = 0;
-  for (std::size_t i : b) add_bigrams(right, units[i].cps, previous);
-  std::int64_t left_total = 0, right_total = 0, common = 0;
-  for (const auto& [key, count] : left) {
-    left_total += count;
-    auto it = right.find(key);
-    if (it != right.end()) common += std::min(count, it->second);
-  }
-  for (const auto& [key, count] : right) right_total += count;
-  if (left_total + right_total == 0) return 0;
-  return 2.0 * static_cast<double>(common) / static_cast<double>(left_total + right_total);
+  return ordered_similarity(concat(units, a), concat(units, b));
 }
 
 std::vector<std::size_t> range(std::size_t begin, std::size_t end) {

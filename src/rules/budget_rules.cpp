@@ -34,7 +34,7 @@ constexpr RuleInfo kBudg003{
     "with the form and the narrative budget; a sub-project's items with its stated budget; a "
     "合计 row with the rows before it. When the items cover less than 75% or more than 133% of "
     "the reference the table is taken to be partial (multi-year columns, prose items) and the rule "
-    "stays silent."};
+    "stays silent. When sub-projects state their budgets, items are compared per sub-project only."};
 constexpr RuleInfo kBudg004{
     "BUDG-004", Severity::kAdvice, "申报表金额为测算金额取整",
     "form amount is the measured amount rounded",
@@ -191,11 +191,14 @@ void check_budg003(const ReviewContext& ctx, const ProjectView& v, Reporter& r) 
   FormBudget fb = form_budget(p);
   auto stated = narrative_budget(p);
 
-  // The whole project: only when every sub-project has items (otherwise the table is partial).
+  // The whole project: only when every sub-project has items (otherwise the table is partial)
+  // and no sub-project states its own budget (then each is compared below, BUDG-006 adds them up).
   bool complete = std::all_of(p.sub_projects.begin(), p.sub_projects.end(), [&](const SubProject& s) {
     return !items_of(p, s.title, false).empty();
   });
-  if (complete) {
+  bool sub_budgets = std::any_of(p.sub_projects.begin(), p.sub_projects.end(),
+                                 [](const SubProject& s) { return s.budget_wan.has_value(); });
+  if (complete && !sub_budgets) {
     if (auto sum = sum_items(p, items_of(p, "", true), unit)) {
       Yuan tol = tol_of(o);
       bool matches = (fb.total && within(sum->value, *fb.total, tol)) ||

@@ -243,13 +243,15 @@ void check_labelled_numbers(const ProjectView& v, const FormBudget& fb, Reporter
       Yuan as_other = Yuan::from_decimal(d, other);
       Yuan tol = Yuan::half_last_digit(d, other);
       for (const Known& k : known) {
-        if (within(as_labelled, k.value, Yuan::half_last_digit(d, ln.yuan_per_unit))) continue;
-        if (within(as_other, k.value, tol))
+        if (within(as_labelled, k.value, Yuan::half_last_digit(d, ln.yuan_per_unit))) break;
+        if (within(as_other, k.value, tol)) {
           reasons.push_back(fmt::format("{} {} 等于{}", d.text(), other == 1 ? "元" : "万元", k.label));
+          break;
+        }
       }
     }
     if (fen_fraction) reasons.insert(reasons.begin(), "按元计出现三位以上小数（元只到分）");
-    if (reasons.empty() || (!fen_fraction && reasons.size() < 1)) continue;
+    if (reasons.empty()) continue;
     std::string why;
     for (const auto& x : reasons) why += (why.empty() ? "" : "；") + x;
     Finding& f = r.report(fmt::format("{}：“{}”后的数 {} 单位应为{}（{}）", section_label(p, ln.section),
@@ -321,6 +323,7 @@ void add_consistency_rules(std::vector<Rule>& out) {
   out.push_back({kCons005, check_cons005, nullptr});
   out.push_back({kCons009, check_cons009, nullptr});
   add_goal_rules(out);
+  add_citation_rules(out);
 }
 
 }  // namespace jixiao::rules

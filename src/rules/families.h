@@ -17,6 +17,7 @@ void add_framework_rules(std::vector<Rule>& out);   // FRAME-*: indicator framew
 void add_value_rules(std::vector<Rule>& out);       // VALUE-*: indicator values
 void add_consistency_rules(std::vector<Rule>& out); // CONS-*: dates, names, units (+ goals)
 void add_goal_rules(std::vector<Rule>& out);        // CONS-*: goals and topics (similarity)
+void add_citation_rules(std::vector<Rule>& out);    // CONS-*: documents cited as 立项依据
 void add_parse_rules(std::vector<Rule>& out);       // PARSE-*: what could not be read
 
 }  // namespace jixiao::rules

@@ -30,7 +30,7 @@ bool is_wide(char32_t c) {
          (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
          (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
          (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD) || c == 0x2014 ||
-         c == 0x201C || c == 0x201D || c == 0x2026 || (c >= 0x2460 && c <= 0x24FF);
+         c == 0x201C || c == 0x201D || c == 0x2026 || c == 0x2264 || c == 0x2265 || (c >= 0x2460 && c <= 0x24FF);
 }
 
 // Characters that may not begin a line in Chinese typesetting.

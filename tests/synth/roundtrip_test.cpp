@@ -1,0 +1,182 @@
+// Property test: random declarations rendered into every text layout parse back to the same
+// model (ingest/parse.h). Thousands of seeded cases per run; every case is reproducible.
+//
+//   JIXIAO_SEED=<seed>            rerun one case (all layouts), print its full diff and keep its input
+//   JIXIAO_ROUNDTRIP_CASES=<n>    cases per layout (default 700)
+//   JIXIAO_ROUNDTRIP_BASE=<n>     base seed of the run (default fixed, so CI runs are stable)
+//   JIXIAO_FAILURE_DIR=<dir>      where failing inputs are saved (default <source>/build/synth-failures)
+//
+// Contract: line-broken and tabbed text must parse to exactly the model (text compared without
+// whitespace, spans excluded) with nothing unreadable. OCR-flattened text (interleaved cells,
+// optional noise) may lose fields, but every field must either equal the model or be listed in
+// `unreadable`: never a wrong value.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <optional>
+
+#include <nlohmann/json.hpp>
+
+#include "ingest/parse.h"
+#include "model/json_io.h"
+#include "model_diff.h"
+#include "synth/generator.h"
+#include "synth/render_text.h"
+#include "synth/rng.h"
+
+namespace jixiao {
+namespace {
+
+using synth::TextLayout;
+using synth_test::Mismatch;
+
+std::optional<std::uint64_t> env_number(const char* name) {
+  const char* v = std::getenv(name);
+  if (!v || !*v) return std::nullopt;
+  return std::strtoull(v, nullptr, 0);
+}
+
+std::filesystem::path failure_dir() {
+  if (const char* v = std::getenv("JIXIAO_FAILURE_DIR"); v && *v) return v;
+  return std::filesystem::path(JIXIAO_SOURCE_DIR) / "build" / "synth-failures";
+}
+
+// Everything about one case follows from its seed.
+struct Case {
+  std::uint64_t seed;
+  TextLayout layout;
+  synth::RenderOptions render;
+};
+
+Case make_case(std::uint64_t seed, TextLayout layout) {
+  synth::Rng rng(synth::mix_seed(seed, static_cast<std::uint64_t>(layout) + 101));
+  Case c{seed, layout, {}};
+  c.render.seed = rng.next();
+  c.render.gbk = rng.percent(15);
+  bool noisy = layout == TextLayout::kOcrFlat && rng.percent(50);
+  c.render.noise = synth::OcrNoise{noisy, noisy, noisy};
+  return c;
+}
+
+synth::GeneratedDocument case_document(std::uint64_t seed) {
+  synth::GeneratorOptions g;
+  g.min_projects = 1;
+  g.max_projects = 4;  // small documents keep thousands of cases fast
+  g.max_indicators = 16;
+  return synth::generate_document(seed, g);
+}
+
+struct Failure {
+  Case c;
+  std::vector<Mismatch> mismatches;
+  std::string error;  // parse_bytes failed
+};
+
+std::string describe(const Failure& f) {
+  std::string layout(synth::layout_name(f.c.layout));
+  std::string out = "JIXIAO_SEED=" + std::to_string(f.c.seed) + " layout=" + layout +
+                    (f.c.render.gbk ? " GBK" : "") + (f.c.render.noise.garbled ? " noise" : "");
+  if (!f.error.empty()) return out + "\n  parse_bytes failed: " + f.error;
+  std::size_t shown = 0;
+  for (const auto& m : f.mismatches) {
+    if (++shown > 8) {
+      out += "\n  … " + std::to_string(f.mismatches.size() - 8) + " more";
+      break;
+    }
+    out += "\n  " + m.path + ": expected " + m.expected + ", got " + m.actual;
+  }
+  return out;
+}
+
+// Saves the rendered input, the expected model and the diff of a failing case.
+void save(const Failure& f, const std::string& bytes, const synth::GeneratedDocument& doc) {
+  std::error_code ec;
+  std::filesystem::create_directories(failure_dir(), ec);
+  std::string stem = std::string(synth::layout_name(f.c.layout)) + "-" + std::to_string(f.c.seed);
+  std::ofstream(failure_dir() / (stem + ".txt"), std::ios::binary) << bytes;
+  std::ofstream(failure_dir() / (stem + ".expected.json")) << to_json(doc.model).dump(1) << "\n";
+  std::ofstream(failure_dir() / (stem + ".diff.txt")) << describe(f) << "\n";
+}
+
+std::optional<Failure> run_case(const Case& c, bool keep_input) {
+  synth::GeneratedDocument doc = case_document(c.seed);
+  std::string bytes = synth::render_text(doc, c.layout, c.render);
+  std::string name = std::string(synth::layout_name(c.layout)) + "-" + std::to_string(c.seed) + ".txt";
+  auto parsed = parse_bytes(bytes, name);
+  Failure f{c, {}, {}};
+  if (!parsed) {
+    f.error = parsed.error().describe();
+  } else {
+    synth_test::DiffOptions options;
+    options.unreadable_excuses = c.layout == TextLayout::kOcrFlat;
+    options.expected_layout = std::string(synth::layout_name(c.layout));
+    options.expected_encoding = c.render.gbk ? "GBK" : "UTF-8";
+    f.mismatches = synth_test::diff_declarations(doc.model, *parsed, options);
+  }
+  if (f.error.empty() && f.mismatches.empty()) return std::nullopt;
+  if (keep_input) save(f, bytes, doc);
+  return f;
+}
+
+// Runs the cases of one layout and fails with a summary by kind of mismatch.
+void run_layout(TextLayout layout) {
+  std::uint64_t cases = env_number("JIXIAO_ROUNDTRIP_CASES").value_or(700);
+  std::uint64_t base = env_number("JIXIAO_ROUNDTRIP_BASE").value_or(20240101);
+  std::vector<std::uint64_t> seeds;
+  if (auto only = env_number("JIXIAO_SEED")) {
+    seeds.push_back(*only);
+  } else {
+    for (std::uint64_t k = 0; k < cases; ++k) seeds.push_back(synth::mix_seed(base, k));
+  }
+  auto started = std::chrono::steady_clock::now();
+  std::map<std::string, std::vector<Failure>> by_kind;
+  std::size_t failed_cases = 0;
+  for (std::uint64_t seed : seeds) {
+    Case c = make_case(seed, layout);
+    auto failure = run_case(c, seeds.size() == 1);
+    if (!failure) continue;
+    ++failed_cases;
+    std::vector<std::string> kinds;
+    if (!failure->error.empty()) kinds.push_back("parse error");
+    for (const auto& m : failure->mismatches)
+      if (std::find(kinds.begin(), kinds.end(), m.kind) == kinds.end()) kinds.push_back(m.kind);
+    for (const auto& kind : kinds) {
+      auto& list = by_kind[kind];
+      // Keep the first three examples of each kind, with their inputs on disk.
+      if (list.size() < 3) {
+        if (seeds.size() > 1) {
+          synth::GeneratedDocument doc = case_document(seed);
+          save(*failure, synth::render_text(doc, layout, c.render), doc);
+        }
+        list.push_back(*failure);
+      } else {
+        list.push_back(Failure{failure->c, {}, {}});
+      }
+    }
+  }
+  double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  std::string layout_text(synth::layout_name(layout));
+  std::printf("[round trip] %s: %zu cases, %zu failed, %.1f s (base seed %llu)\n",
+              layout_text.c_str(), seeds.size(), failed_cases, seconds,
+              static_cast<unsigned long long>(base));
+  if (failed_cases == 0) return;
+  std::string report = layout_text + ": " + std::to_string(failed_cases) + " of " +
+                       std::to_string(seeds.size()) + " cases differ from the model. By kind:";
+  for (const auto& [kind, list] : by_kind) {
+    report += "\n- " + kind + ": " + std::to_string(list.size()) + " cases; first: " + describe(list.front());
+  }
+  report += "\nInputs, expected models and diffs: " + failure_dir().string();
+  ADD_FAILURE() << report;
+}
+
+TEST(RoundTrip, LineBroken) { run_layout(TextLayout::kLineBroken); }
+TEST(RoundTrip, Tabbed) { run_layout(TextLayout::kTabbed); }
+TEST(RoundTrip, OcrFlatNeverWrong) { run_layout(TextLayout::kOcrFlat); }
+
+}  // namespace
+}  // namespace jixiao

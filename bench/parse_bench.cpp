@@ -1,11 +1,12 @@
 // The text parser's stages on generated declarations, one benchmark per layout family
 // (Arg 0 = line-broken, 1 = tabbed, 2 = ocr-flat): splitting and normalising lines, layout
-// detection, segmentation into parts, parsing the parts (forms and narratives), and the whole
+// detection, segmentation into parts, the form parser alone, parsing all parts (forms and narratives), and the whole
 // parse_bytes (decode + all of the above + SHA-256). Bytes/s are of the rendered input.
 #include <benchmark/benchmark.h>
 
 #include "corpus.h"
 #include "ingest/document.h"
+#include "ingest/form_parser.h"
 #include "ingest/layout.h"
 #include "ingest/lines.h"
 #include "ingest/parse.h"
@@ -65,6 +66,35 @@ void BM_SegmentDocument(benchmark::State& state) {
   label(state, docs);
 }
 BENCHMARK(BM_SegmentDocument)->DenseRange(0, 2);
+
+// The form parser alone, over every form region the segmenter finds.
+void BM_ParseForm(benchmark::State& state) {
+  const auto& docs = documents(layout_of(state));
+  std::vector<DocumentParts> parts;
+  std::size_t form_bytes = 0;
+  for (const auto& d : docs) {
+    parts.push_back(segment_document(split_lines(d)));
+    for (const auto& form : parts.back().forms)
+      for (std::size_t i = form.range.begin; i < form.range.end; ++i)
+        form_bytes += parts.back().lines[i].text.size() + 1;
+  }
+  std::size_t forms = 0;
+  for (auto _ : state) {
+    for (const auto& p : parts) {
+      for (const auto& form : p.forms) {
+        Project project;
+        parse_form(std::span<const TextLine>(p.lines).subspan(form.range.begin, form.range.size()),
+                   project);
+        benchmark::DoNotOptimize(project);
+        ++forms;
+      }
+    }
+  }
+  state.SetLabel(std::string(synth::layout_name(layout_of(state))));
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * form_bytes));
+  state.SetItemsProcessed(static_cast<std::int64_t>(forms));
+}
+BENCHMARK(BM_ParseForm)->DenseRange(0, 2);
 
 // Everything after the lines exist: segmentation, header, narratives, forms, pairing.
 void BM_ParseDocumentLines(benchmark::State& state) {

@@ -14,8 +14,8 @@ namespace {
 // this: the goals of one form repeat each other nearly word for word, while a wrong split point
 // leaves one side much longer or out of step.
 constexpr double kSameGoalSimilarity = 0.8;
-// How many candidate restart lines the interleaved (page-break) search tries per side.
-constexpr std::size_t kRestartCandidates = 4;
+// How many candidate restart lines the interleaved (page-break) search tries.
+constexpr std::size_t kRestartCandidates = 2;
 // Two goal columns of different widths are told apart when their widths differ by this much (em);
 // a line this much shorter than its column ends a paragraph.
 constexpr double kColumnWidthStep = 1.5;
@@ -108,6 +108,15 @@ std::vector<std::size_t> restart_candidates(const std::vector<Unit>& units, std:
   return out;
 }
 
+// True when the end of `left` followed by the start of `right` occurs in `other`: the two lines
+// are one sentence broken at a page end, printed unbroken in the other column.
+bool reads_on(const std::u32string& left, const std::u32string& right, const std::u32string& other) {
+  constexpr std::size_t kSide = 3;
+  if (left.size() < kSide || right.size() < kSide) return false;
+  std::u32string junction = left.substr(left.size() - kSide) + right.substr(0, kSide);
+  return other.find(junction) != std::u32string::npos;
+}
+
 std::optional<GoalColumns> split_by_similarity(const Tokens& tokens, const std::vector<Unit>& units) {
   std::size_t n = units.size();
   if (n == 1) {
@@ -124,19 +133,26 @@ std::optional<GoalColumns> split_by_similarity(const Tokens& tokens, const std::
   }
   double best = 0;
   std::vector<std::size_t> best_a, best_b;
-  // Goal one, then goal two.
-  for (std::size_t k = 1; k < n; ++k) {
+  // Goal one, then goal two, which starts over like goal one.
+  std::vector<std::size_t> restarts = restart_candidates(units, 0, 0, n);
+  for (std::size_t k : restarts) {
     std::vector<std::size_t> a = range(0, k), b = range(k, n);
     double s = similarity(units, a, b);
     if (s > best) best = s, best_a = a, best_b = b;
   }
-  // A page break inside the cells: goal one's first half, goal two's first half, then the
-  // second halves. The second text starts over like the first (i), and the second half of goal
-  // two starts over like the second half of goal one (k).
+  // A page break inside the cells: goal one's first half (lines [0, i)), goal two's first half
+  // ([i, j)), then the second halves ([j, k) and [k, n)). Goal two starts over like goal one (i),
+  // and each second half continues its first half's last line mid-sentence: the words across the
+  // break read on unbroken in the other goal.
   if (best < kSameGoalSimilarity && n >= 4) {
-    for (std::size_t i : restart_candidates(units, 0, 0, n)) {
+    for (std::size_t i : restarts) {
+      std::u32string rest = concat(units, range(i, n));
       for (std::size_t j = i + 1; j + 1 < n; ++j) {
-        for (std::size_t k : restart_candidates(units, j, j, n)) {
+        if (!reads_on(units[i - 1].cps, units[j].cps, rest)) continue;
+        std::u32string first_goal = concat(units, range(0, i));
+        for (std::size_t k = j + 1; k < n; ++k) {
+          first_goal += units[k - 1].cps;  // now lines [0, i) and [j, k)
+          if (!reads_on(units[j - 1].cps, units[k].cps, first_goal)) continue;
           std::vector<std::size_t> a = range(0, i), b = range(i, j);
           for (std::size_t x = j; x < k; ++x) a.push_back(x);
           for (std::size_t x = k; x < n; ++x) b.push_back(x);

@@ -168,8 +168,10 @@ std::string_view field_name(FieldLabel label) {
 
 std::optional<TableLabel> classify_table_label(std::u32string_view key) {
   if (key.empty() || key.size() > kMaxTableLabelLength) return std::nullopt;
-  for (const ClassLabel& label : kClassLabels) {
-    if (to_u32(label.text) == key)
+  const std::vector<std::u32string>& keys = class_label_keys();
+  for (std::size_t k = 0; k < kClassLabels.size(); ++k) {
+    const ClassLabel& label = kClassLabels[k];
+    if (keys[k] == key)
       return TableLabel{label.kind, std::string(label.text), std::string(label.category), false};
   }
   for (const ClassSuffix& s : kClassSuffixes) {

@@ -35,13 +35,13 @@ struct Block {
 };
 
 // The longest run of whole tokens starting at `i` that reads as a table label.
-std::optional<Item> match_label(const Tokens& tokens, std::size_t i) {
+std::optional<Item> match_label(const std::vector<std::u32string>& keys, std::size_t i) {
   std::optional<Item> best;
   std::u32string key;
   std::vector<std::size_t> boundaries;  // key offsets where a token starts (after the first)
-  for (std::size_t j = i; j < tokens.size() && j < i + kMaxLabelTokens; ++j) {
+  for (std::size_t j = i; j < keys.size() && j < i + kMaxLabelTokens; ++j) {
     if (j > i) boundaries.push_back(key.size());
-    key += fold_key(to_u32(tokens[j].text));
+    key += keys[j];
     if (key.size() > kMaxTableLabelLength) break;
     std::optional<TableLabel> label = classify_table_label(key);
     if (!label) continue;
@@ -59,9 +59,12 @@ std::optional<Item> match_label(const Tokens& tokens, std::size_t i) {
 }
 
 std::vector<Item> read_items(const Tokens& tokens) {
+  std::vector<std::u32string> keys;
+  keys.reserve(tokens.size());
+  for (const Token& token : tokens) keys.push_back(fold_key(to_u32(token.text)));
   std::vector<Item> items;
   for (std::size_t i = 0; i < tokens.size();) {
-    if (std::optional<Item> label = match_label(tokens, i)) {
+    if (std::optional<Item> label = match_label(keys, i)) {
       items.push_back(*label);
       i = label->last + 1;
     } else {

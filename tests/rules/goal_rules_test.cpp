@@ -55,7 +55,7 @@ TEST(Cons007, IndicatorCopiedFromAnotherProject) {
   Project sms = with_narrative(2, "项目服务管理", "借用三大运营商平台，支撑近20个信息系统的工作短信发送服务。", "短信平台稳定运行。");
   Project ops = with_narrative(4, "网络信息系统运行与维护",
                                "等级保护信息安全测评费：对区电子政务云平台备案为等保三级的系统按例完成每年的等保复测工作，"
-                               "测评机构出具等保测评报告，系统安全运行。",
+                               "测评机构出具等保测评报告，保障系统安全性可持续发展。",
                                "完成等保测评。");
   Indicator copied = indicator("效益指标", "可持续影响指标", "系统安全性可持续发展", "当年等保测评分≥上一期分数", 648);
   sms.indicators = complete_indicators();

@@ -134,6 +134,36 @@ std::size_t skip_period(const std::vector<StreamChar>& stream, std::size_t begin
   return begin;
 }
 
+// Row captions that carry no value: 项目资金（元）, 项目绩效目标 and the table's 绩效指标. A layout
+// that reads across cells (OCR) scatters their pieces ("项目", "资金", "（元）", "绩") among the
+// values of the rows they span.
+constexpr std::array<std::u32string_view, 4> kCaptions = {
+    U"项目资金(元)", U"项目资金(万元)", U"项目绩效目标", U"绩效指标"};
+
+bool is_caption_piece(std::u32string_view key) {
+  if (key.empty()) return false;
+  return std::any_of(kCaptions.begin(), kCaptions.end(), [&](std::u32string_view caption) {
+    return caption.find(key) != std::u32string_view::npos;
+  });
+}
+
+// Drops caption pieces from a value read across several words (never from a one-word value).
+std::vector<TokenPiece> without_captions(std::vector<TokenPiece> pieces) {
+  if (pieces.size() < 2) return pieces;
+  std::vector<TokenPiece> kept;
+  for (TokenPiece& piece : pieces)
+    if (!is_caption_piece(fold_key(to_u32(piece.text)))) kept.push_back(std::move(piece));
+  return kept;
+}
+
+// A head label the scan did not find whose piece ("类别", "计划开始") stands in some value: the
+// layout tore the label apart, so its field is in the form but cannot be read.
+bool is_piece_of(std::u32string_view piece, std::u32string_view label) {
+  if (piece.size() < 2 || piece.size() >= label.size()) return false;
+  return label.substr(0, piece.size()) == piece ||
+         label.substr(label.size() - piece.size()) == piece;
+}
+
 class HeadReader {
  public:
   HeadReader(const Tokens& tokens, const std::vector<StreamChar>& stream, Project& project)
@@ -208,6 +238,9 @@ class HeadReader {
         case FieldLabel::kTableHeader: break;
       }
     }
+    flag_torn_labels(table_start);
+    flag_rows_with_stray_words();
+    flag_misplaced_amounts();
     read_goals(table_start);
     return table_start;
   }
@@ -240,6 +273,11 @@ class HeadReader {
     project_.unreadable.push_back(Unreadable{std::string(field), span, std::move(reason)});
   }
 
+  bool is_unreadable(std::string_view field) const {
+    return std::any_of(project_.unreadable.begin(), project_.unreadable.end(),
+                       [&](const Unreadable& u) { return u.field == field; });
+  }
+
   SourceSpan span_or(const std::vector<TokenPiece>& pieces, const SourceSpan& fallback) const {
     if (pieces.empty()) return fallback;
     return span_of(tokens_, static_cast<std::size_t>(pieces.front().token),
@@ -250,10 +288,11 @@ class HeadReader {
     return tokens_[static_cast<std::size_t>(piece.token)];
   }
 
-  // Text of one cell value; a value spread over several cells of one line, or over words that
-  // OCR printed apart, is flagged (`several_cells`).
-  std::string cell_text(std::vector<TokenPiece> pieces, bool& several_cells) const {
-    several_cells = false;
+  // Text of one cell value. Words of one line that are not one cell's text (two cells of a table
+  // export, or words OCR printed apart between Chinese text) set `stray_row` to their line.
+  std::string cell_text(std::vector<TokenPiece>& pieces, std::optional<int>& stray_row) const {
+    pieces = without_captions(std::move(pieces));
+    stray_row.reset();
     if (!pieces.empty()) {
       std::string& first = pieces.front().text;
       while (!first.empty() && first.front() == ':') first.erase(0, 1);
@@ -262,24 +301,27 @@ class HeadReader {
     for (std::size_t k = 1; k < pieces.size(); ++k) {
       const Token& a = token_of(pieces[k - 1]);
       const Token& b = token_of(pieces[k]);
-      if (a.row != b.row) continue;
-      if (a.cell != b.cell) several_cells = true;
+      if (a.row != b.row || pieces[k - 1].text.empty() || pieces[k].text.empty()) continue;
       unsigned char last = static_cast<unsigned char>(pieces[k - 1].text.back());
       unsigned char first = static_cast<unsigned char>(pieces[k].text.front());
-      if (last >= 0x80 && first >= 0x80) several_cells = true;
+      if (a.cell != b.cell || (last >= 0x80 && first >= 0x80)) stray_row = a.row;
     }
     return join_pieces(pieces);
   }
 
-  void read_text(Field<std::string>& field, FieldLabel label,
-                 const std::vector<TokenPiece>& pieces, const SourceSpan& label_span) {
+  void read_text(Field<std::string>& field, FieldLabel label, std::vector<TokenPiece> pieces,
+                 const SourceSpan& label_span) {
     if (!first_time(label, "")) return;
-    bool several_cells = false;
-    std::string text = cell_text(pieces, several_cells);
+    std::optional<int> stray_row;
+    std::string text = cell_text(pieces, stray_row);
     field.span = span_or(pieces, label_span);
+    TextRead read{std::string(field_name(label)), field.span, {}};
+    for (const TokenPiece& piece : pieces) read.rows.insert(token_of(piece).row);
+    texts_.push_back(read);
     if (text.empty()) return;
     field.value = text;
-    if (several_cells) {
+    if (stray_row) {
+      stray_rows_.insert(*stray_row);
       unreadable(field_name(label), field.span,
                  "该栏文字与相邻单元格的文字交错，无法确定边界：" + text);
     } else if (looks_garbled(text)) {
@@ -287,14 +329,15 @@ class HeadReader {
     }
   }
 
-  void read_date(Field<Date>& field, FieldLabel label, const std::vector<TokenPiece>& pieces,
+  void read_date(Field<Date>& field, FieldLabel label, std::vector<TokenPiece> pieces,
                  const SourceSpan& label_span) {
     if (!first_time(label, "")) return;
-    bool several_cells = false;
-    std::string text = strip_whitespace(cell_text(pieces, several_cells));
+    std::optional<int> stray_row;
+    std::string text = strip_whitespace(cell_text(pieces, stray_row));
     field.span = span_or(pieces, label_span);
     if (text.empty()) return;
-    std::optional<Date> date = several_cells ? std::nullopt : Date::parse(text);
+    std::optional<Date> date = stray_row ? std::nullopt : Date::parse(text);
+    if (stray_row) stray_rows_.insert(*stray_row);
     if (date) {
       field.value = *date;
     } else {
@@ -302,16 +345,16 @@ class HeadReader {
     }
   }
 
-  void read_money(Field<Money>& field, FieldLabel label, const std::vector<TokenPiece>& pieces,
+  void read_money(Field<Money>& field, FieldLabel label, std::vector<TokenPiece> pieces,
                   const SourceSpan& label_span, bool wan, std::string_view name = "") {
     std::string_view json_name = name.empty() ? field_name(label) : name;
     if (!first_time(label, json_name)) return;
-    field.span = span_or(pieces, label_span);
     // Pieces of one wrapped amount sit on different lines; two pieces on one line are two cells.
-    bool several_cells = false;
-    std::string text = strip_whitespace(cell_text(pieces, several_cells));
+    std::optional<int> stray_row;
+    std::string text = strip_whitespace(cell_text(pieces, stray_row));
+    field.span = span_or(pieces, label_span);
     for (std::size_t k = 1; k < pieces.size(); ++k)
-      if (token_of(pieces[k - 1]).row == token_of(pieces[k]).row) several_cells = true;
+      if (token_of(pieces[k - 1]).row == token_of(pieces[k]).row) stray_row = token_of(pieces[k]).row;
     for (std::string_view unit : {std::string_view("万元"), std::string_view("元")}) {
       if (text.size() >= unit.size() && text.substr(text.size() - unit.size()) == unit) {
         wan = wan || unit == "万元";
@@ -319,9 +362,12 @@ class HeadReader {
         break;
       }
     }
+    money_reads_.push_back(MoneyRead{std::string(json_name), &field, text.empty()});
     static constexpr std::array<std::string_view, 5> kBlank = {"-", "—", "/", "无", "－"};
     if (text.empty() || std::find(kBlank.begin(), kBlank.end(), text) != kBlank.end()) return;
-    if (several_cells) {
+    if (stray_row) {
+      stray_rows_.insert(*stray_row);
+      misplaced_amounts_ = true;
       unreadable(json_name, field.span, "金额处有多个数值（单元格交错），无法确定：" + text);
       return;
     }
@@ -331,6 +377,62 @@ class HeadReader {
     } else {
       unreadable(json_name, field.span, "无法读作金额：" + text);
     }
+  }
+
+  // Fields whose label the layout tore apart: a piece of the missing label stands in a value.
+  void flag_torn_labels(std::size_t table_start) {
+    std::set<FieldLabel> missing;
+    for (FieldLabel label : {FieldLabel::kName, FieldLabel::kNature, FieldLabel::kCategory,
+                             FieldLabel::kDepartment, FieldLabel::kImplementer,
+                             FieldLabel::kStart, FieldLabel::kEnd, FieldLabel::kTotal,
+                             FieldLabel::kFiscal, FieldLabel::kAnnualTotal,
+                             FieldLabel::kAppropriation, FieldLabel::kCarryover}) {
+      if (std::none_of(found_.begin(), found_.end(), [&](const Found& f) { return f.label == label; }))
+        missing.insert(label);
+    }
+    if (missing.empty()) return;
+    // Words of the values only (not of the labels found), and not pieces of row captions.
+    std::vector<TokenPiece> pieces;
+    for (std::size_t i = 0; i < found_.size(); ++i) {
+      std::size_t end = i + 1 < found_.size() ? found_[i + 1].begin : table_start;
+      for (TokenPiece& piece : pieces_of(stream_, tokens_, found_[i].end, end))
+        pieces.push_back(std::move(piece));
+    }
+    for (const TokenPiece& piece : pieces) {
+      std::u32string key = fold_key(to_u32(piece.text));
+      if (is_caption_piece(key)) continue;
+      for (const FieldLabelSpelling& spelling : field_label_spellings()) {
+        if (!missing.count(spelling.label) || !is_piece_of(key, spelling.key)) continue;
+        std::string_view field = field_name(spelling.label);
+        if (is_unreadable(field)) continue;
+        unreadable(field, span_of(tokens_, static_cast<std::size_t>(piece.token),
+                                  static_cast<std::size_t>(piece.token)),
+                   "该栏的标签被拆散（单元格交错），无法读出：" + piece.text);
+      }
+    }
+  }
+
+  // A line holding stray words (the wrapped rest of some cell, printed after the other cells of
+  // the line by a layout that reads across cells) leaves every text value read from that line
+  // possibly cut short.
+  void flag_rows_with_stray_words() {
+    for (const TextRead& read : texts_) {
+      if (is_unreadable(read.field)) continue;
+      bool on_stray_row = std::any_of(read.rows.begin(), read.rows.end(),
+                                      [&](int row) { return stray_rows_.count(row) > 0; });
+      if (on_stray_row)
+        unreadable(read.field, read.span,
+                   "同一行有与其他单元格交错的文字，无法确定本栏文字是否完整");
+    }
+  }
+
+  // When amounts stand together away from their labels, a label followed by no amount is not
+  // blank: its amount is among the misplaced ones.
+  void flag_misplaced_amounts() {
+    if (!misplaced_amounts_) return;
+    for (const MoneyRead& read : money_reads_)
+      if (read.empty && !is_unreadable(read.field))
+        unreadable(read.field, read.target->span, "金额与标签错位（单元格交错），无法确定");
   }
 
   void read_goals(std::size_t table_start) {
@@ -393,8 +495,23 @@ class HeadReader {
   const Tokens& tokens_;
   const std::vector<StreamChar>& stream_;
   Project& project_;
+  struct TextRead {
+    std::string field;
+    SourceSpan span;
+    std::set<int> rows;  // lines its words were read from
+  };
+  struct MoneyRead {
+    std::string field;
+    Field<Money>* target;
+    bool empty;
+  };
+
   std::vector<Found> found_;
   std::set<std::string> seen_;
+  std::vector<TextRead> texts_;
+  std::vector<MoneyRead> money_reads_;
+  std::set<int> stray_rows_;
+  bool misplaced_amounts_ = false;
 };
 
 }  // namespace

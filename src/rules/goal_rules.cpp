@@ -42,7 +42,8 @@ constexpr RuleInfo kCons008{
     "Sub-projects with a budget — from the parsed （一）（二）… or from “包括N个子项目，分别为…” paired "
     "with the N amounts the budget section lists — taking at least 30% of the project's budget "
     "must show in the goals or indicators: the sub-project's name (without generic words such as "
-    "项目, 服务, 费) must occur there with bigram containment above 0.5."};
+    "项目, 服务, 费) must occur there with bigram containment above 0.5. Silent when neither goal "
+    "could be read."};
 
 std::string goals_text(const Project& p) {
   std::string t;
@@ -252,7 +253,8 @@ std::string topic_core(const std::string& title) {
 
 void check_cons008(const ReviewContext& ctx, const ProjectView& v, Reporter& r) {
   const Project& p = *v.project;
-  if (!p.has_form) return;
+  // Without a readable goal the rule cannot tell what the goals leave out.
+  if (!p.has_form || compact(goals_text(p)).empty()) return;
   struct Part {
     std::string title;
     Yuan budget;

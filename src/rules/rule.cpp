@@ -31,7 +31,10 @@ Evidence evidence(std::string label, std::string value, std::string unit) {
 }
 
 void add_span(Finding& f, const SourceSpan& span) {
-  if (!span.empty()) f.spans.push_back(span);
+  if (span.empty()) return;
+  for (const auto& s : f.spans)
+    if (s == span) return;
+  f.spans.push_back(span);
 }
 
 }  // namespace jixiao::rules

@@ -72,7 +72,7 @@ struct Rule {
 
 // Helpers for building evidence.
 Evidence evidence(std::string label, std::string value, std::string unit = "");
-// Adds `span` to the finding when it is not empty.
+// Adds `span` to the finding unless it is empty or already listed.
 void add_span(Finding& f, const SourceSpan& span);
 
 }  // namespace jixiao::rules

@@ -105,8 +105,7 @@ TEST(FormParserLineBroken, ReadsHeadFieldsAcrossWrappedLabelsAndValues) {
   EXPECT_EQ(p.start.span.first_line, 23);
   EXPECT_EQ(iso(p.end), "2024-12-31");
   EXPECT_EQ(p.end.span.first_line, 27);
-  EXPECT_TRUE(p.unreadable.empty()) << p.unreadable.front().field << ": "
-                                    << p.unreadable.front().reason;
+  EXPECT_TRUE(p.unreadable.empty()) << describe(p.unreadable);
 }
 
 TEST(FormParserLineBroken, ReadsTheSevenAmountsInBothColumns) {
@@ -200,7 +199,7 @@ TEST(FormParserLineBroken, ReadsCaptionSplitAcrossAPageBreak) {
   };
   EXPECT_EQ(rows(p), expected);
   EXPECT_EQ(p.indicators[2].target.text, "48小时内");
-  EXPECT_TRUE(p.unreadable.empty());
+  EXPECT_TRUE(p.unreadable.empty()) << describe(p.unreadable);
 }
 
 // A 填报表 (no 项目性质; 成本指标 filed under 产出指标) with names and values wrapped by the
@@ -317,8 +316,7 @@ TEST(FormParserLineBroken, ReadsTheFillingFormVariantWithoutNature) {
   EXPECT_EQ(text(p.overall_goal), "做好全区网点新版社保卡培训宣传工作。");
   EXPECT_EQ(text(p.annual_goal), "做好全区网点新版社保卡培训宣传工作。");
   EXPECT_EQ(p.annual_goal.span.first_line, 32);
-  EXPECT_TRUE(p.unreadable.empty()) << p.unreadable.front().field << ": "
-                                    << p.unreadable.front().reason;
+  EXPECT_TRUE(p.unreadable.empty()) << describe(p.unreadable);
 }
 
 TEST(FormParserLineBroken, JoinsWrappedNamesAndValuesByColumnWidth) {
@@ -402,7 +400,7 @@ TEST(FormParserLineBroken, IgnoresRuleLinesAndNotesAfterTheTable) {
       "填报说明：本表由项目单位填写。",
   });
   EXPECT_EQ(rows(p), std::vector<std::string>{"满意度指标/服务对象满意度指标/用人单位满意度/满意"});
-  EXPECT_TRUE(p.unreadable.empty());
+  EXPECT_TRUE(p.unreadable.empty()) << describe(p.unreadable);
 }
 
 }  // namespace

@@ -49,6 +49,15 @@ inline std::string iso(const Field<Date>& field) {
   return field.value ? field.value->iso() : "null";
 }
 
+// One line per entry, for failure messages.
+inline std::string describe(const std::vector<Unreadable>& entries) {
+  std::string out;
+  for (const Unreadable& u : entries)
+    out += u.field + " [" + std::to_string(u.span.first_line) + "-" +
+           std::to_string(u.span.last_line) + "]: " + u.reason + "\n";
+  return out;
+}
+
 // "l1/l2/name/value" for compact comparisons.
 inline std::vector<std::string> rows(const Project& p) {
   std::vector<std::string> out;

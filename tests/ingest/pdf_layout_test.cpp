@@ -138,6 +138,33 @@ TEST(PdfLayout, ListMarkersKeepTheirSpaceEvenWhenRepeated) {
   EXPECT_EQ(lines[0].text, "1. 一般公共预算\t100.00");
 }
 
+// A top-aligned row whose value cell wraps: the second line holds only the rest of that cell.
+std::vector<PdfWord> wrapped_row(double second_line_top, double department_width) {
+  return {word("主管部门", 60, 100, 48), word("上海市松江区人民政府办", 120, 100, department_width),
+          word("实施单位", 264, 100, 48), word("上海市松江区人民政府办公室（本级）", 330, 100, 204),
+          word("公室", 120, second_line_top, 24)};
+}
+
+TEST(PdfLayout, WrappedCellOfATableRowIsFoldedIntoItsCell) {
+  // The department text fills its cell (132 pt, 12 pt before the next label): it had to wrap.
+  TextLines lines = rebuild_page_lines(page_of(wrapped_row(112, 132)));
+  EXPECT_EQ(texts(lines), (std::vector<std::string>{
+                              "主管部门\t上海市松江区人民政府办公室\t实施单位\t上海市松江区人民政府办公室（本级）"}));
+  EXPECT_DOUBLE_EQ(lines[0].box->y1, 124);
+}
+
+TEST(PdfLayout, LineUnderANotFullCellIsNotAContinuation) {
+  // The same words, but the cell above is far from full (60 pt of text, 84 pt to the next cell):
+  // the line below is something else and stays a line of its own.
+  TextLines lines = rebuild_page_lines(page_of(wrapped_row(112, 60)));
+  EXPECT_EQ(lines.size(), 2u);
+}
+
+TEST(PdfLayout, LineFarBelowARowIsNotAContinuation) {
+  TextLines lines = rebuild_page_lines(page_of(wrapped_row(124, 132)));  // one em of space
+  EXPECT_EQ(lines.size(), 2u);
+}
+
 TEST(PdfLayout, LinesAreNormalised) {
   TextLines lines = rebuild_page_lines(page_of({word("＞＝９０％", 100, 100, 60)}));
   ASSERT_EQ(lines.size(), 1u);

@@ -94,14 +94,19 @@ TEST(Generator, StyleIsConsistentWithTheModel) {
       std::set<std::string> names;
       for (const auto& ind : p.indicators) {
         EXPECT_TRUE(l1s.count(ind.l1)) << ind.l1;
-        if (ind.l2 == "成本指标") EXPECT_TRUE(doc.style.cost_under_output);
-        if (ind.l1 == "成本指标") EXPECT_FALSE(doc.style.cost_under_output);
+        if (ind.l2 == "成本指标") {
+          EXPECT_TRUE(doc.style.cost_under_output);
+        }
+        if (ind.l1 == "成本指标") {
+          EXPECT_FALSE(doc.style.cost_under_output);
+        }
         EXPECT_TRUE(names.insert(ind.name).second) << "duplicate 三级 name " << ind.name;
         EXPECT_EQ(ind.target, Target::parse(ind.value));
         EXPECT_EQ(ind.value.find(' '), std::string::npos);
         if (doc.style.value_style == synth::ValueStyle::kDecorated && ind.target.quantitative() &&
-            ind.target.prefix.empty())
+            ind.target.prefix.empty()) {
           EXPECT_NE(ind.value.find('.'), std::string::npos) << ind.value;  // "≥90.00(%)"
+        }
       }
       if (p.has_narrative) {
         ASSERT_EQ(p.sections.size(), 7 * std::max<std::size_t>(1, p.sub_projects.size()));

@@ -63,7 +63,7 @@ class SpanFiller {
 };
 
 TEST(JsonRoundTrip, GeneratedDeclarations) {
-  for (std::uint64_t seed = 1; seed <= 150; ++seed) {
+  for (std::uint64_t seed = 1; seed <= 80; ++seed) {
     synth::GeneratedDocument doc = synth::generate_document(seed);
     Declaration d = doc.model;
     d.source = "doc-" + std::to_string(seed) + ".txt";

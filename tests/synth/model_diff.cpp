@@ -33,38 +33,57 @@ bool covers(const std::string& field, const std::string& path) {
 
 class Differ {
  public:
-  Differ(const DiffOptions& options, std::vector<Mismatch>& out) : options_(options), out_(out) {}
+  Differ(std::vector<Mismatch>& out, DiffCounts& counts) : out_(out), counts_(counts) {}
 
-  // Reports a difference at `path` (relative to the current scope) unless excused.
-  void mismatch(const std::string& path, std::string expected, std::string actual) {
+  bool listed_unreadable(const std::string& path) const {
+    if (!scope_unreadable_) return false;
     std::string full = prefix_ + path;
-    if (options_.unreadable_excuses && scope_unreadable_)
-      for (const auto& u : *scope_unreadable_)
-        if (covers(u.field, path) || covers(u.field, full)) return;
-    out_.push_back({full, kind_of(full), std::move(expected), std::move(actual)});
+    for (const auto& u : *scope_unreadable_)
+      if (covers(u.field, path) || covers(u.field, full)) return true;
+    return false;
+  }
+
+  // Counts one compared field; `differs` says whether it differs from the model.
+  void compared(const std::string& path, bool differs, const std::string& expected,
+                const std::string& actual, const char* category) {
+    ++counts_.compared;
+    bool listed = listed_unreadable(path);
+    counts_.unreadable += listed;
+    if (!differs || listed) return;
+    std::string full = prefix_ + path;
+    out_.push_back({full, std::string(category) + ": " + kind_of(full), expected, actual});
+  }
+
+  // Reports a difference at `path` (relative to the current scope) unless listed unreadable.
+  void mismatch(const std::string& path, std::string expected, std::string actual) {
+    const char* category = actual == "null" ? "missing" : expected == "null" ? "extra" : "wrong";
+    compared(path, true, expected, actual, category);
   }
 
   void text(const std::string& path, const std::optional<std::string>& e,
             const std::optional<std::string>& a) {
-    if (e.has_value() != a.has_value() ||
-        (e && without_whitespace(*e) != without_whitespace(*a)))
-      mismatch(path, show(e), show(a));
+    bool differs = e.has_value() != a.has_value() ||
+                   (e && without_whitespace(*e) != without_whitespace(*a));
+    const char* category = !differs ? "" : !a ? "missing" : !e ? "extra" : "wrong";
+    compared(path, differs, show(e), show(a), category);
   }
   void text(const std::string& path, const std::string& e, const std::string& a) {
-    if (without_whitespace(e) != without_whitespace(a)) mismatch(path, "\"" + e + "\"", "\"" + a + "\"");
+    bool differs = without_whitespace(e) != without_whitespace(a);
+    const char* category = !differs ? "" : a.empty() ? "missing" : e.empty() ? "extra" : "wrong";
+    compared(path, differs, "\"" + e + "\"", "\"" + a + "\"", category);
   }
   template <class T>
   void exact(const std::string& path, const std::optional<T>& e, const std::optional<T>& a) {
-    if (e != a) mismatch(path, show(e), show(a));
+    const char* category = e == a ? "" : !a ? "missing" : !e ? "extra" : "wrong";
+    compared(path, e != a, show(e), show(a), category);
   }
   void flag(const std::string& path, bool e, bool a) {
-    if (e != a) mismatch(path, e ? "true" : "false", a ? "true" : "false");
+    compared(path, e != a, e ? "true" : "false", a ? "true" : "false", "wrong");
   }
   // Compares list sizes; returns true when the elements can be compared pairwise.
   bool count(const std::string& path, std::size_t e, std::size_t a) {
-    if (e == a) return true;
-    mismatch(path, std::to_string(e) + " 项", std::to_string(a) + " 项");
-    return false;
+    compared(path, e != a, std::to_string(e) + " 项", std::to_string(a) + " 项", "count");
+    return e == a;
   }
 
   void scope(std::string prefix, const std::vector<Unreadable>* unreadable) {
@@ -72,14 +91,10 @@ class Differ {
     scope_unreadable_ = unreadable;
   }
 
-  void no_unreadable(const std::vector<Unreadable>& list) {
-    if (options_.unreadable_excuses) return;
-    for (const auto& u : list) mismatch("unreadable", "(none)", u.field + ": " + u.reason);
-  }
 
  private:
-  const DiffOptions& options_;
   std::vector<Mismatch>& out_;
+  DiffCounts& counts_;
   std::string prefix_;
   const std::vector<Unreadable>* scope_unreadable_ = nullptr;
 };
@@ -119,9 +134,8 @@ void diff_project(Differ& d, const Project& e, const Project& a) {
       d.text(p + "l2", x.l2, y.l2);
       d.text(p + "name", x.name, y.name);
       d.text(p + "value", x.value, y.value);
-      if (x.target.cmp != y.target.cmp)
-        d.mismatch(p + "cmp", std::string(comparator_symbol(x.target.cmp)),
-                   std::string(comparator_symbol(y.target.cmp)));
+      d.text(p + "cmp", std::string(comparator_symbol(x.target.cmp)),
+             std::string(comparator_symbol(y.target.cmp)));
       d.text(p + "num", x.target.num, y.target.num);
       d.text(p + "unit", x.target.unit, y.target.unit);
       d.text(p + "text", x.target.text, y.target.text);
@@ -162,7 +176,6 @@ void diff_project(Differ& d, const Project& e, const Project& a) {
       d.text(p + "sub_project", x.sub_project, y.sub_project);
     }
   }
-  d.no_unreadable(a.unreadable);
 }
 
 }  // namespace
@@ -183,9 +196,10 @@ std::string without_whitespace(const std::string& s) {
 }
 
 std::vector<Mismatch> diff_declarations(const Declaration& expected, const Declaration& actual,
-                                        const DiffOptions& options) {
+                                        const DiffOptions& options, DiffCounts* counts) {
   std::vector<Mismatch> out;
-  Differ d(options, out);
+  DiffCounts local;
+  Differ d(out, counts ? *counts : local);
   d.scope("", &actual.unreadable);
   if (!options.expected_layout.empty() && actual.layout != options.expected_layout)
     d.mismatch("layout", options.expected_layout, actual.layout);
@@ -200,12 +214,10 @@ std::vector<Mismatch> diff_declarations(const Declaration& expected, const Decla
   d.exact("header.project_count", expected.header.project_count.value,
           actual.header.project_count.value);
   d.text("header.total_wan", expected.header.total_wan.value, actual.header.total_wan.value);
-  d.no_unreadable(actual.unreadable);
   if (!d.count("projects", expected.projects.size(), actual.projects.size())) return out;
   for (std::size_t k = 0; k < expected.projects.size(); ++k) {
     d.scope("projects[" + std::to_string(k) + "].", &actual.projects[k].unreadable);
-    if (expected.projects[k].seq != actual.projects[k].seq)
-      d.mismatch("seq", std::to_string(expected.projects[k].seq), std::to_string(actual.projects[k].seq));
+    d.exact("seq", std::optional<int>(expected.projects[k].seq), std::optional<int>(actual.projects[k].seq));
     diff_project(d, expected.projects[k], actual.projects[k]);
   }
   return out;

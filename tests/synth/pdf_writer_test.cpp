@@ -115,9 +115,8 @@ TEST(PdfWriter, FormRowsComeBackAsTabSeparatedLines) {
       "财政项目支出绩效目标申报表",
       "（2024年度）",
       "项目名称\t法律顾问费\t项目性质\t其他经常性项目\t项目类别\t其他运转类",
-      // 主管部门 wraps in its cell: the rest of it is a line of its own.
-      "主管部门\t上海市松江区人民政府\t实施单位\t上海市松江区人民政府办公室（本级）",
-      "办公室",
+      // 主管部门 wraps in its cell; the reader folds the rest back into the cell.
+      "主管部门\t上海市松江区人民政府办公室\t实施单位\t上海市松江区人民政府办公室（本级）",
       "计划开始日期\t2024-01-01\t计划完成日期\t2024-12-31",
       "项目资金（元）\t项目资金总额\t40,000.00\t年度资金申请总额\t40,000.00",
       "其中：财政资金\t40,000.00\t其中：当年财政拨款\t40,000.00",
@@ -191,7 +190,7 @@ TEST(PdfWriter, LongIndicatorTableBreaksAcrossPagesWithEveryRowOnce) {
   auto pdf = render_declaration_pdf(d);
   ASSERT_TRUE(pdf.ok()) << pdf.error().describe();
   TextLines lines = read_back(*pdf);
-  int last_page = 0;
+  int first_page = 0, last_page = 0;
   for (int k = 1; k <= 45; ++k) {
     std::string row = "完成审核文件第" + std::to_string(k) + "批数量\t≥" + std::to_string(k) + ".00(件)";
     auto found = std::find_if(lines.begin(), lines.end(), [&](const TextLine& l) {
@@ -200,8 +199,9 @@ TEST(PdfWriter, LongIndicatorTableBreaksAcrossPagesWithEveryRowOnce) {
     ASSERT_NE(found, lines.end()) << row;
     EXPECT_GE(found->box->page, last_page);
     last_page = found->box->page;
+    if (k == 1) first_page = last_page;
   }
-  EXPECT_GT(last_page, 3);  // header page, narrative page, form pages
+  EXPECT_GT(last_page, first_page);  // the table went on to a second page
 }
 
 TEST(PdfWriter, GeneratedDocumentRendersAndReadsBack) {

@@ -6,10 +6,13 @@
 //   JIXIAO_ROUNDTRIP_BASE=<n>     base seed of the run (default fixed, so CI runs are stable)
 //   JIXIAO_FAILURE_DIR=<dir>      where failing inputs are saved (default <source>/build/synth-failures)
 //
-// Contract: line-broken and tabbed text must parse to exactly the model (text compared without
-// whitespace, spans excluded) with nothing unreadable. OCR-flattened text (interleaved cells,
-// optional noise) may lose fields, but every field must either equal the model or be listed in
-// `unreadable`: never a wrong value.
+// Contract (issue 3: "nothing may be guessed"): every field of the parse either equals the model
+// (text compared without whitespace, spans excluded) or is listed in `unreadable`: never a
+// wrong value, never a silent null. Fields the parser may declare unreadable are genuinely
+// ambiguous ones (a long value wrapped under its name, two goal columns printed one after the
+// other), so for line-broken and tabbed text they must stay rare: at most 1% of the compared
+// fields. OCR-flattened text (interleaved cells, optional noise) loses much more; its rate is
+// only reported.
 #include <gtest/gtest.h>
 
 #include <chrono>
@@ -76,15 +79,17 @@ struct Failure {
   std::string error;  // parse_bytes failed
 };
 
-std::string describe(const Failure& f) {
+constexpr double kMaxUnreadableShare = 0.01;  // line-broken and tabbed
+
+std::string describe(const Failure& f, std::size_t limit = 8) {
   std::string layout(synth::layout_name(f.c.layout));
   std::string out = "JIXIAO_SEED=" + std::to_string(f.c.seed) + " layout=" + layout +
                     (f.c.render.gbk ? " GBK" : "") + (f.c.render.noise.garbled ? " noise" : "");
   if (!f.error.empty()) return out + "\n  parse_bytes failed: " + f.error;
   std::size_t shown = 0;
   for (const auto& m : f.mismatches) {
-    if (++shown > 8) {
-      out += "\n  … " + std::to_string(f.mismatches.size() - 8) + " more";
+    if (++shown > limit) {
+      out += "\n  … " + std::to_string(f.mismatches.size() - limit) + " more";
       break;
     }
     out += "\n  " + m.path + ": expected " + m.expected + ", got " + m.actual;
@@ -102,7 +107,7 @@ void save(const Failure& f, const std::string& bytes, const synth::GeneratedDocu
   std::ofstream(failure_dir() / (stem + ".diff.txt")) << describe(f) << "\n";
 }
 
-std::optional<Failure> run_case(const Case& c, bool keep_input) {
+std::optional<Failure> run_case(const Case& c, bool keep_input, synth_test::DiffCounts& counts) {
   synth::GeneratedDocument doc = case_document(c.seed);
   std::string bytes = synth::render_text(doc, c.layout, c.render);
   std::string name = std::string(synth::layout_name(c.layout)) + "-" + std::to_string(c.seed) + ".txt";
@@ -112,10 +117,9 @@ std::optional<Failure> run_case(const Case& c, bool keep_input) {
     f.error = parsed.error().describe();
   } else {
     synth_test::DiffOptions options;
-    options.unreadable_excuses = c.layout == TextLayout::kOcrFlat;
     options.expected_layout = std::string(synth::layout_name(c.layout));
     options.expected_encoding = c.render.gbk ? "GBK" : "UTF-8";
-    f.mismatches = synth_test::diff_declarations(doc.model, *parsed, options);
+    f.mismatches = synth_test::diff_declarations(doc.model, *parsed, options, &counts);
   }
   if (f.error.empty() && f.mismatches.empty()) return std::nullopt;
   if (keep_input) save(f, bytes, doc);
@@ -135,10 +139,12 @@ void run_layout(TextLayout layout) {
   auto started = std::chrono::steady_clock::now();
   std::map<std::string, std::vector<Failure>> by_kind;
   std::size_t failed_cases = 0;
+  synth_test::DiffCounts counts;
   for (std::uint64_t seed : seeds) {
     Case c = make_case(seed, layout);
-    auto failure = run_case(c, seeds.size() == 1);
+    auto failure = run_case(c, seeds.size() == 1, counts);
     if (!failure) continue;
+    if (seeds.size() == 1) std::printf("%s\n", describe(*failure, 1000).c_str());
     ++failed_cases;
     std::vector<std::string> kinds;
     if (!failure->error.empty()) kinds.push_back("parse error");
@@ -161,9 +167,16 @@ void run_layout(TextLayout layout) {
   double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   std::string layout_text(synth::layout_name(layout));
-  std::printf("[round trip] %s: %zu cases, %zu failed, %.1f s (base seed %llu)\n",
-              layout_text.c_str(), seeds.size(), failed_cases, seconds,
-              static_cast<unsigned long long>(base));
+  double unreadable_share =
+      counts.compared ? static_cast<double>(counts.unreadable) / counts.compared : 0.0;
+  std::printf("[round trip] %s: %zu cases, %zu with wrong or missing fields, %d fields compared, "
+              "%.2f%% declared unreadable, %.1f s (base seed %llu)\n",
+              layout_text.c_str(), seeds.size(), failed_cases, counts.compared,
+              100.0 * unreadable_share, seconds, static_cast<unsigned long long>(base));
+  if (layout != TextLayout::kOcrFlat) {
+    EXPECT_LE(unreadable_share, kMaxUnreadableShare)
+        << layout_text << ": the parser declares too many fields of clean text unreadable";
+  }
   if (failed_cases == 0) return;
   std::string report = layout_text + ": " + std::to_string(failed_cases) + " of " +
                        std::to_string(seeds.size()) + " cases differ from the model. By kind:";

@@ -1,0 +1,154 @@
+// The database commands of the `jixiao` executable on the samples: --db, --format json, the
+// documented JSON shapes (docs/store-json.md), CSV with BOM, no progress bar when not a TTY.
+#include <gtest/gtest.h>
+
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "service_fixtures.h"
+
+namespace jixiao {
+namespace {
+
+using testing::ServiceTempDir;
+
+struct Run {
+  int status = -1;
+  std::string out;
+};
+
+// Runs the jixiao binary with `args` (shell-quoted by the caller); stderr goes to `err_file`.
+Run run(const std::string& args, const std::filesystem::path& err_file) {
+  std::string cmd = std::string(JIXIAO_BINARY) + " " + args + " 2>" + err_file.string();
+  Run r;
+  FILE* pipe = popen(cmd.c_str(), "r");
+  if (!pipe) return r;
+  char buf[4096];
+  std::size_t n;
+  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) r.out.append(buf, n);
+  int status = pclose(pipe);
+  r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return r;
+}
+
+std::string slurp(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    samples_ = testing::samples_dir();
+    if (samples_.empty()) GTEST_SKIP() << "sample declarations not found (testdata/samples or ../shared/samples)";
+    db_ = (dir_ / "cli.db").string();
+    err_ = dir_ / "stderr.txt";
+  }
+  Run jixiao(const std::string& args) { return run(args + " --db " + db_, err_); }
+  void ingest_samples() {
+    for (const char* name : {"songjiang-bigdata-center-2024.txt", "songjiang-gov-office-2024.txt",
+                             "songjiang-sci-tech-service-center-2023.txt"}) {
+      Run r = jixiao("ingest " + (samples_ / name).string());
+      ASSERT_EQ(r.status, 0) << slurp(err_);
+    }
+  }
+  ServiceTempDir dir_;
+  std::filesystem::path samples_, err_;
+  std::string db_;
+};
+
+TEST_F(CliTest, IngestPrintsASummaryAndNoProgressBarWhenNotATerminal) {
+  Run r = jixiao("ingest " + (samples_ / "songjiang-gov-office-2024.txt").string());
+  ASSERT_EQ(r.status, 0) << slurp(err_);
+  EXPECT_NE(r.out.find("文档 1 个：新增 1"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("项目 14 个，指标 92 条"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("审核意见：错误"), std::string::npos) << r.out;
+  EXPECT_EQ(slurp(err_).find('\r'), std::string::npos);  // no progress bar
+  Run again = jixiao("ingest --format json " + (samples_ / "songjiang-gov-office-2024.txt").string());
+  ASSERT_EQ(again.status, 0);
+  auto j = nlohmann::json::parse(again.out);
+  EXPECT_EQ(j["unchanged"], 1);
+  EXPECT_EQ(j["documents"][0]["outcome"], "unchanged");
+}
+
+TEST_F(CliTest, IngestOfABadFileFailsWithItsNameAndStatus2) {
+  std::ofstream(dir_ / "empty.txt") << "";
+  Run r = jixiao("ingest " + (dir_ / "empty.txt").string());
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.out.find("empty.txt"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("失败 1"), std::string::npos) << r.out;
+}
+
+TEST_F(CliTest, SummaryJsonHasDecimalStringAmounts) {
+  ingest_samples();
+  Run r = jixiao("summary --year 2024 --by implementer --format json");
+  ASSERT_EQ(r.status, 0) << slurp(err_);
+  auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["query"]["year"], 2024);
+  EXPECT_EQ(j["query"]["by"], "implementer");
+  EXPECT_EQ(j["total"]["projects"], 14);
+  EXPECT_EQ(j["total"]["total_yuan"], "67491000.00");
+  EXPECT_EQ(j["total"]["total_wan"], "6749.10");
+  EXPECT_EQ(j["duplicate_projects"], 4);
+  EXPECT_EQ(j["duplicate_groups"].size(), 4u);
+  Run text = jixiao("summary --year 2024");
+  ASSERT_EQ(text.status, 0);
+  EXPECT_NE(text.out.find("6,749.10"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("合计只计一次"), std::string::npos) << text.out;
+}
+
+TEST_F(CliTest, SearchShowHistoryAndExport) {
+  ingest_samples();
+  Run search = jixiao("search 扶贫 --format json");
+  ASSERT_EQ(search.status, 0) << slurp(err_);
+  auto hits = nlohmann::json::parse(search.out);
+  ASSERT_GE(hits["hits"].size(), 1u);
+  EXPECT_EQ(hits["hits"][0]["name"], "东西部扶贫帮困");
+  EXPECT_NE(hits["hits"][0]["snippet_text"].get<std::string>().find("【扶贫】"), std::string::npos);
+  const auto id = hits["hits"][0]["project_id"].get<std::int64_t>();
+
+  Run show = jixiao("show " + std::to_string(id));
+  ASSERT_EQ(show.status, 0) << slurp(err_);
+  EXPECT_NE(show.out.find("37,780,000.00"), std::string::npos) << show.out;
+  Run show_json = jixiao("show " + std::to_string(id) + " --format json");
+  auto view = nlohmann::json::parse(show_json.out);
+  EXPECT_EQ(view["project"]["funds_yuan"]["total"], "37780000.00");
+  Run missing = jixiao("show 999999");
+  EXPECT_EQ(missing.status, 2);
+  EXPECT_NE(slurp(err_).find("999999"), std::string::npos);
+
+  Run history = jixiao("history 东西部扶贫帮困 --format json");
+  ASSERT_EQ(history.status, 0) << slurp(err_);
+  auto h = nlohmann::json::parse(history.out);
+  ASSERT_EQ(h["chains"].size(), 1u);
+  EXPECT_EQ(h["chains"][0]["entries"][0]["project"]["id"], id);
+
+  Run csv = run("export --format csv --db " + db_ + " -o " + (dir_ / "out.csv").string(), err_);
+  ASSERT_EQ(csv.status, 0) << slurp(err_);
+  EXPECT_TRUE(slurp(dir_ / "out.csv").starts_with("\xEF\xBB\xBF"));
+}
+
+TEST_F(CliTest, QueryOnAMissingDatabaseFailsClearly) {
+  Run r = jixiao("summary");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(slurp(err_).find("不存在"), std::string::npos);
+  EXPECT_FALSE(std::filesystem::exists(db_));
+}
+
+TEST_F(CliTest, JixiaoDbEnvironmentVariableIsTheDefault) {
+  std::string cmd = "JIXIAO_DB=" + db_ + " " + JIXIAO_BINARY + " ingest " +
+                    (samples_ / "songjiang-bigdata-center-2024.txt").string() + " >/dev/null 2>&1";
+  ASSERT_EQ(std::system(cmd.c_str()), 0);
+  EXPECT_TRUE(std::filesystem::exists(db_));
+}
+
+}  // namespace
+}  // namespace jixiao

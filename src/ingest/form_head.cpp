@@ -394,6 +394,10 @@ class HeadReader {
     // Words of the values only (not of the labels found), and not pieces of row captions.
     std::vector<TokenPiece> pieces;
     for (std::size_t i = 0; i < found_.size(); ++i) {
+      FieldLabel label = found_[i].label;
+      if (label == FieldLabel::kGoalsHeader || label == FieldLabel::kOverallGoal ||
+          label == FieldLabel::kAnnualGoal)
+        continue;  // running text, not cells
       std::size_t end = i + 1 < found_.size() ? found_[i + 1].begin : table_start;
       for (TokenPiece& piece : pieces_of(stream_, tokens_, found_[i].end, end))
         pieces.push_back(std::move(piece));

@@ -210,9 +210,14 @@ Project make_project(Rng& rng, const DocumentStyle& style, const Organisation& o
       sub_plan.classified = rng.percent(6);
       SubProject sub;
       sub.number = kSubNumbers[k];
-      sub.title = sub_plan.classified ? std::to_string(year - 2) + "年度" + org.district +
-                                            "***工程（运维）"
-                                      : sub_plan.topic + str(rng.pick(vocab::kNameEndings));
+      // Sub-project titles are distinct within a project (sections refer to them by title).
+      do {
+        sub.title = sub_plan.classified
+                        ? std::to_string(year - static_cast<int>(rng.between(1, 6))) + "年度" +
+                              org.district + "***工程（运维）"
+                        : sub_plan.topic + str(rng.pick(vocab::kNameEndings));
+      } while (std::any_of(p.sub_projects.begin(), p.sub_projects.end(),
+                           [&](const SubProject& s) { return s.title == sub.title; }));
       std::int64_t sub_fen = 0;
       std::vector<LineItem> items;
       if (!sub_plan.classified && rng.percent(60))

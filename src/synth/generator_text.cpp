@@ -1,5 +1,6 @@
 // Narrative text of generated projects: sections 一…七, budget line items, goal sentences.
 #include <algorithm>
+#include <array>
 
 #include "model/money.h"
 #include "synth/generator_parts.h"
@@ -80,7 +81,8 @@ std::string goal_sentence(Rng& rng, const ProjectPlan& plan) {
   const std::string& w2 = plan.works[i2];
   std::string verb = str(rng.pick(vocab::kGoalVerbs));
   std::string object = str(rng.pick(vocab::kGoalObjects));
-  switch (rng.between(0, 4)) {
+  // Templates 0 and 2 name two different works.
+  switch (n > 1 ? rng.between(0, 4) : rng.pick(std::array<std::int64_t, 3>{1, 3, 4})) {
     case 0: return "通过" + w1 + "和" + w2 + "，" + verb + object + "。";
     case 1:
       return verb + object + "，确保" + plan.topic + "工作" + str(rng.pick(vocab::kGoalTails)) +

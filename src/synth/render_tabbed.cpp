@@ -51,8 +51,10 @@ class TabbedRenderer {
   void paragraph(const std::string& text) {
     std::string t = pdf_spacing(text, rng_, digit_spacing_);
     auto cps = code_points(t);
-    if (cps.size() > 30 && rng_.percent(8)) {
-      std::size_t at = 10 + rng_.index(cps.size() - 20);
+    // Word breaks such a line only between two Chinese characters, never inside a number.
+    std::size_t at = cps.size() > 30 ? 10 + rng_.index(cps.size() - 20) : 0;
+    while (at > 0 && at < cps.size() && !(is_ideograph(cps[at - 1]) && is_ideograph(cps[at]))) ++at;
+    if (at > 0 && at < cps.size() && rng_.percent(8)) {
       std::string a, b;
       for (std::size_t k = 0; k < cps.size(); ++k) (k < at ? a : b) += cps[k];
       w_.line(a);

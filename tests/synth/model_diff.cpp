@@ -1,5 +1,6 @@
 #include "model_diff.h"
 
+#include <cstring>
 #include <functional>
 
 namespace jixiao::synth_test {
@@ -40,6 +41,14 @@ class Differ {
     std::string full = prefix_ + path;
     for (const auto& u : *scope_unreadable_)
       if (covers(u.field, path) || covers(u.field, full)) return true;
+    // cmp/num/unit/text are read from an indicator's value: an unreadable value covers them.
+    static const char* kDerived[] = {".cmp", ".num", ".unit", ".text"};
+    for (const char* suffix : kDerived) {
+      std::size_t n = std::strlen(suffix);
+      if (path.size() > n && path.compare(path.size() - n, n, suffix) == 0 &&
+          path.rfind("indicators[", 0) == 0)
+        return listed_unreadable(path.substr(0, path.size() - n) + ".value");
+    }
     return false;
   }
 

@@ -1,0 +1,136 @@
+// What the form parser does with what it cannot read: garbled characters, amounts and dates that
+// do not parse, cells of different columns run together. Such fields are listed as unreadable
+// with their span and a reason; amounts and dates are left empty, never guessed.
+#include <gtest/gtest.h>
+
+#include "form_test_util.h"
+
+namespace jixiao {
+namespace {
+
+using namespace form_test;
+
+TEST(FormParserUnreadable, GarbledAmountAndDateAreNotGuessed) {
+  Project p = parse_lines({
+      "财政项目支出绩效目标申报表",                           // 1
+      "项目名称 东西部扶贫帮困 项目性质 其他经常性项目",     // 2
+      "计划开始日期 2O24-01-01 计划完成日期 2024-12-31",     // 3
+      "项目资金总额 37,78O,000.00 年度资金申请总额 37,780,000.00",  // 4
+  });
+  EXPECT_FALSE(p.start.has_value());
+  EXPECT_EQ(iso(p.end), "2024-12-31");
+  const Unreadable* start = find_unreadable(p, "start");
+  ASSERT_NE(start, nullptr);
+  EXPECT_EQ(start->span.first_line, 3);
+  EXPECT_NE(start->reason.find("2O24-01-01"), std::string::npos);
+
+  EXPECT_FALSE(p.funds.total.has_value());
+  EXPECT_EQ(yuan(p.funds.annual_total), "37780000.00");
+  const Unreadable* total = find_unreadable(p, "funds_yuan.total");
+  ASSERT_NE(total, nullptr);
+  EXPECT_EQ(total->span.first_line, 4);
+  EXPECT_EQ(find_unreadable(p, "funds_yuan.annual_total"), nullptr);
+}
+
+TEST(FormParserUnreadable, GarbledIndicatorValueAndNameAreFlagged) {
+  Project p = parse_lines({
+      "财政项目支出绩效目标申报表",
+      "项目名称 东西部扶贫帮困",
+      "一级指标 二级指标 三级指标 年度(/项目)指标值",
+      "成本指标 经济成本指标 援藏干部人才人均工作经费 ≥9O.00(%)",  // 4
+      "产出指标 数量指标 人才培\xEF\xBF\xBD参训人数 ≥100.00(人)",  // 5: U+FFFD in the name
+      "质量指标 项目完成率 ≥90.00(%)",                            // 6
+  });
+  ASSERT_EQ(p.indicators.size(), 3u);
+  // The value is kept as printed, and said to be unreadable.
+  EXPECT_EQ(p.indicators[0].value, "≥9O.00(%)");
+  const Unreadable* value = find_unreadable(p, "indicators[0].value");
+  ASSERT_NE(value, nullptr);
+  EXPECT_EQ(value->span.first_line, 4);
+  const Unreadable* name = find_unreadable(p, "indicators[1].name");
+  ASSERT_NE(name, nullptr);
+  EXPECT_EQ(name->span.first_line, 5);
+  EXPECT_EQ(find_unreadable(p, "indicators[2].value"), nullptr);
+  EXPECT_EQ(find_unreadable(p, "indicators[2].name"), nullptr);
+  EXPECT_EQ(p.indicators[2].value, "≥90.00(%)");
+}
+
+TEST(FormParserUnreadable, AmountsAwayFromTheirLabelsAreNotAssigned) {
+  // OCR read the labels of a row before its amounts: which amount is whose is not printed.
+  Project p = parse_lines({
+      "财政项目支出绩效目标申报表",
+      "项目名称 东西部扶贫帮困",
+      "项目资金总额 年度资金申请总额 37,780,000.00 37,000,000.00",  // 3
+      "其中：财政资金 37,780,000.00",                                // 4
+  });
+  EXPECT_FALSE(p.funds.total.has_value());
+  EXPECT_FALSE(p.funds.annual_total.has_value());
+  ASSERT_NE(find_unreadable(p, "funds_yuan.total"), nullptr);
+  ASSERT_NE(find_unreadable(p, "funds_yuan.annual_total"), nullptr);
+  EXPECT_EQ(find_unreadable(p, "funds_yuan.annual_total")->span.first_line, 3);
+  // The row where label and amount stand together is still read.
+  EXPECT_EQ(yuan(p.funds.fiscal), "37780000.00");
+}
+
+TEST(FormParserUnreadable, WrappedCellsReadAcrossColumnsAreFlagged) {
+  // OCR reading the first row visual line by visual line: the rest of the wrapped name ("保障")
+  // and of the torn 项目类别 label come after the other cells.
+  Project p = parse_lines({
+      "财政项目支出绩效目标申报表",
+      "项目名称 区政府办常规业务 项目性质 其他经常性项目 项目 其他运转类 保障 类别",  // 2
+      "计划开始日期 2024-01-01 计划完成日期 2024-12-31",  // 3
+  });
+  // Values read from line 2 may be cut short or run together: none is trusted.
+  for (const char* field : {"name", "nature", "category"}) {
+    const Unreadable* u = find_unreadable(p, field);
+    ASSERT_NE(u, nullptr) << field;
+    EXPECT_EQ(u->span.first_line, 2) << field;
+  }
+  // Dates on a clean line are read.
+  EXPECT_EQ(iso(p.start), "2024-01-01");
+  EXPECT_EQ(iso(p.end), "2024-12-31");
+  EXPECT_EQ(find_unreadable(p, "start"), nullptr);
+}
+
+TEST(FormParserUnreadable, GoalsThatCannotBeToldApartAreFlagged) {
+  // Two different goals of the same width run together: no split point is clear.
+  Project p = parse_lines({
+      "财政项目支出绩效目标申报表",
+      "项目名称 稳增长专办",
+      "项目总目标 年度总体目标",
+      "全力稳住经济基本盘，用转型发展的确定性",      // 4
+      "有效对冲外部环境的不确定性。",
+      "坚持以供给侧结构性改革为主线，加大六稳",
+      "六保工作力度，培育壮大新的增长点。",          // 7
+      "一级指标 二级指标 三级指标 年度(/项目)指标值",
+  });
+  EXPECT_FALSE(p.overall_goal.has_value());
+  EXPECT_FALSE(p.annual_goal.has_value());
+  const Unreadable* overall = find_unreadable(p, "overall_goal");
+  ASSERT_NE(overall, nullptr);
+  EXPECT_EQ(overall->span.first_line, 4);
+  EXPECT_EQ(overall->span.last_line, 7);
+  ASSERT_NE(find_unreadable(p, "annual_goal"), nullptr);
+}
+
+TEST(FormParserUnreadable, TornTableLabelsMakeTheirBlockUnreadable) {
+  // OCR across the table: the pieces of 成本指标 / 经济成本指标 interleave with the rows they
+  // span; which rows belong where is not printed.
+  Project p = parse_lines({
+      "财政项目支出绩效目标申报表",
+      "项目名称 东西部扶贫帮困",
+      "一级指标 二级指标 三级指标 年度(/项目)指标值",              // 3
+      "成本指 经济成本 援藏干部人才人均工作经费 ≤25.00(万元)",    // 4
+      "标 指标 援滇干部人均工作经费 ≤15.00(万元)",                // 5
+      "产出指标 数量指标 人才培训参训人数 ≥100.00(人)",            // 6
+  });
+  const Unreadable* u = find_unreadable(p, "indicators");
+  ASSERT_NE(u, nullptr);
+  EXPECT_EQ(u->span.first_line, 4);
+  EXPECT_EQ(u->span.last_line, 5);
+  // Only the row under whole labels is read.
+  EXPECT_EQ(rows(p), std::vector<std::string>{"产出指标/数量指标/人才培训参训人数/≥100.00(人)"});
+}
+
+}  // namespace
+}  // namespace jixiao

@@ -19,6 +19,7 @@ constexpr std::size_t kRestartCandidates = 2;
 // Two goal columns of different widths are told apart when their widths differ by this much (em);
 // a line this much shorter than its column ends a paragraph.
 constexpr double kColumnWidthStep = 1.5;
+constexpr double kEpsilonEm = 0.25;
 
 struct Unit {
   std::string text;
@@ -167,7 +168,7 @@ std::optional<GoalColumns> split_by_similarity(const Tokens& tokens, const std::
 }
 
 // Two different goals printed one after the other in columns of different widths: the split is
-// the one line boundary where every line before fits one width and every line after the other,
+// the one line boundary where the lines before fit one width and the lines after the other,
 // with the fewest lines ending short of their column's width. nullopt unless exactly one boundary
 // reads best.
 std::optional<GoalColumns> split_by_widths(const Tokens& tokens, const std::vector<Unit>& units) {
@@ -182,11 +183,15 @@ std::optional<GoalColumns> split_by_widths(const Tokens& tokens, const std::vect
   int best = -1;
   std::size_t best_k = 0;
   bool tie = false;
-  for (std::size_t k = 1; k < n; ++k) {
+  // A column's width shows in its lines before the last (the last may end short); each side
+  // needs such a line.
+  for (std::size_t k = 2; k + 1 < n; ++k) {
     double first = 0, second = 0;
-    for (std::size_t i = 0; i < k; ++i) first = std::max(first, units[i].width);
-    for (std::size_t i = k; i < n; ++i) second = std::max(second, units[i].width);
+    for (std::size_t i = 0; i + 1 < k; ++i) first = std::max(first, units[i].width);
+    for (std::size_t i = k; i + 1 < n; ++i) second = std::max(second, units[i].width);
     if (std::abs(first - second) < kColumnWidthStep) continue;
+    if (units[k - 1].width > first + kEpsilonEm || units[n - 1].width > second + kEpsilonEm)
+      continue;
     int score = short_lines(0, k, first) + short_lines(k, n, second);
     if (best < 0 || score < best) {
       best = score, best_k = k, tie = false;

@@ -14,14 +14,14 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Run {
+struct CliRun {
   int status = -1;
   std::string out;
 };
 
-Run run(const std::string& args) {
+CliRun run(const std::string& args) {
   std::string cmd = std::string(JIXIAO_BINARY) + " check " + args + " 2>/dev/null";
-  Run r;
+  CliRun r;
   FILE* pipe = popen(cmd.c_str(), "r");
   if (!pipe) return r;
   std::array<char, 4096> buf{};
@@ -75,14 +75,14 @@ class CheckCli : public ::testing::Test {
 
 TEST_F(CheckCli, ExitZeroWithoutErrors) {
   auto f = write("ok.txt", clean_declaration("100,000.00", "10"));
-  Run r = run(f.string() + " --min-severity error");
+  CliRun r = run(f.string() + " --min-severity error");
   EXPECT_EQ(r.status, 0) << r.out;
   EXPECT_NE(r.out.find("0 个错误"), std::string::npos) << r.out;
 }
 
 TEST_F(CheckCli, ExitOneOnErrorsWithCompilerStyleLines) {
   auto f = write("bad.txt", clean_declaration("100,000.00", "12"));  // narrative 12 万 vs form 10 万
-  Run r = run(f.string());
+  CliRun r = run(f.string());
   EXPECT_EQ(r.status, 1) << r.out;
   std::string prefix = f.string() + ":";
   auto pos = r.out.find(" 错误 BUDG-001 项目1 示例项目: ");
@@ -96,7 +96,7 @@ TEST_F(CheckCli, ExitOneOnErrorsWithCompilerStyleLines) {
 TEST_F(CheckCli, ExitTwoOnUnreadableInputButOtherFilesAreChecked) {
   auto ok = write("bad.txt", clean_declaration("100,000.00", "12"));
   auto empty = write("empty.txt", "");
-  Run r = run(empty.string() + " " + ok.string() + " --format json");
+  CliRun r = run(empty.string() + " " + ok.string() + " --format json");
   EXPECT_EQ(r.status, 2);
   auto j = nlohmann::json::parse(r.out);
   ASSERT_EQ(j["files"].size(), 2u);
@@ -107,7 +107,7 @@ TEST_F(CheckCli, ExitTwoOnUnreadableInputButOtherFilesAreChecked) {
 
 TEST_F(CheckCli, JsonFindingsCarryRuleTitleBasisEvidenceAndSpans) {
   auto f = write("bad.txt", clean_declaration("100,000.00", "12"));
-  Run r = run(f.string() + " --format json");
+  CliRun r = run(f.string() + " --format json");
   ASSERT_EQ(r.status, 1);
   auto j = nlohmann::json::parse(r.out);
   const auto& findings = j["files"][0]["findings"];
@@ -124,8 +124,8 @@ TEST_F(CheckCli, JsonFindingsCarryRuleTitleBasisEvidenceAndSpans) {
 
 TEST_F(CheckCli, MinSeverityFiltersAdvice) {
   auto f = write("vague.txt", clean_declaration("100,000.00", "10"));
-  Run all = run(f.string() + " --format json");
-  Run warnings = run(f.string() + " --format json --min-severity 警告");
+  CliRun all = run(f.string() + " --format json");
+  CliRun warnings = run(f.string() + " --format json --min-severity 警告");
   ASSERT_EQ(all.status, 0);
   for (const auto& file : nlohmann::json::parse(warnings.out)["files"])
     for (const auto& x : file["findings"]) EXPECT_NE(x["severity"], "advice");
@@ -133,7 +133,7 @@ TEST_F(CheckCli, MinSeverityFiltersAdvice) {
 }
 
 TEST(CheckCliSamples, SamplesHaveErrorsAndExitOne) {
-  Run r = run(sample("songjiang-gov-office-2024.txt").string() + " " +
+  CliRun r = run(sample("songjiang-gov-office-2024.txt").string() + " " +
               sample("songjiang-sci-tech-service-center-2023.txt").string());
   EXPECT_EQ(r.status, 1);
   EXPECT_NE(r.out.find("songjiang-gov-office-2024.txt:1397: 错误 ARITH-001 项目7 区政府办政务公开"),

@@ -115,19 +115,26 @@ class Pairing {
     }
   }
 
-  // Narratives N1…Nk followed by forms F1…Fk with nothing between the forms: in order.
+  // Narratives N1…Nk followed by forms F1…Fk with nothing between the forms, none of them
+  // paired yet: in order.
   void by_run() {
     for (std::size_t f = 0; f < forms_.size();) {
-      auto candidates = block(f);
       std::size_t end = f + 1;
-      while (end < forms_.size() && block(end).empty() &&
+      while (end < forms_.size() &&
              !has_narrative_between(forms_[end - 1].position, forms_[end].position))
         ++end;
-      std::vector<std::size_t> unpaired;
-      for (std::size_t g = f; g < end; ++g)
-        if (!forms_[g].partner) unpaired.push_back(g);
-      if (!candidates.empty() && candidates.size() == unpaired.size())
-        for (std::size_t k = 0; k < unpaired.size(); ++k) pair(unpaired[k], candidates[k]);
+      std::size_t from = f == 0 ? 0 : forms_[f - 1].position;
+      std::vector<std::size_t> candidates;
+      bool all_free = true;
+      for (std::size_t n = 0; n < narratives_.size(); ++n) {
+        std::size_t p = narratives_[n].position;
+        if (p < from || p >= forms_[f].position) continue;
+        candidates.push_back(n);
+        all_free = all_free && free_narrative(n);
+      }
+      for (std::size_t g = f; g < end; ++g) all_free = all_free && !forms_[g].partner;
+      if (all_free && candidates.size() == end - f)
+        for (std::size_t k = 0; k < candidates.size(); ++k) pair(f + k, candidates[k]);
       f = end;
     }
   }

@@ -25,8 +25,12 @@ constexpr double kNumberInName = 1.0;
 constexpr double kOverWidthPerEm = 0.5;     // a value line wider than any value seen in the table
 constexpr double kValueSlackEm = 2.0;       // how much wider than that a value line may be
 constexpr double kMissingCell = 4.0;        // a row without name or value (last-resort reading)
+// A cell continued on the next line when widths cannot tell (tab exports, OCR lines): a table
+// export prints one row per line, so a new row is the likelier reading.
+constexpr double kUnmeasuredWrap = 1.25;
 constexpr double kUncertainMargin = 1.0;    // readings closer than this are both plausible
 constexpr double kEpsilon = 1e-6;
+constexpr int kMinLinePairs = 4;  // line pairs needed before trusting the blank-line convention
 
 enum class Strictness { kWidths, kNoWidths, kMissingCells };
 
@@ -86,7 +90,7 @@ struct Entry {
 
 class Partitioner {
  public:
-  Partitioner(std::span<const Fragment> fragments, const ColumnWidths& widths, Strictness strictness)
+  Partitioner(std::span<const Fragment> fragments, const TableHints& widths, Strictness strictness)
       : f_(fragments), widths_(widths), strictness_(strictness) {}
 
   // The two cheapest role sequences (the second may be missing). Empty when none is possible.
@@ -142,6 +146,14 @@ class Partitioner {
     std::stable_sort(entries.begin(), entries.end(),
                      [](const Entry& a, const Entry& b) { return a.cost < b.cost; });
     if (entries.size() > 2) entries.resize(2);
+  }
+
+  static bool measured_pair(const Fragment& a, const Fragment& b) { return a.measured && b.measured; }
+
+  // Under the blank-line convention, a measured line printed right under another starts a cell.
+  bool next_cell(const Fragment& a, const Fragment& b) const {
+    return strictness_ == Strictness::kWidths && widths_.blank_line_wraps && measured_pair(a, b) &&
+           b.row == a.row + 1;
   }
 
   bool use_widths(const Fragment& a, const Fragment& b, double width) const {
@@ -201,8 +213,12 @@ class Partitioner {
         if (prev_is_value || !can_be_name(c)) return std::nullopt;
         double cost = is_numeric(c.text) ? kNumberInName : 0.0;
         if (same_row) return same_piece ? std::optional(cost + kSamePieceJoin) : std::nullopt;
-        if (use_widths(p, c, widths_.name) && fits(p, c, widths_.name)) return std::nullopt;
-        return cost;
+        if (next_cell(p, c)) return std::nullopt;
+        if (use_widths(p, c, widths_.name)) {
+          if (fits(p, c, widths_.name)) return std::nullopt;
+          return cost;
+        }
+        return cost + (measured_pair(p, c) ? 0.0 : kUnmeasuredWrap);
       }
       case kValueStart: {
         auto width = value_width_cost(c);
@@ -225,15 +241,19 @@ class Partitioner {
         if (starts_with_comparator(c.text)) cost += kComparatorContinues;
         if (same_row) return same_piece ? std::optional(cost + kSamePieceJoin) : std::nullopt;
         if (value_continues(p.text)) return cost;
-        if (use_widths(p, c, widths_.value) && fits(p, c, widths_.value)) return std::nullopt;
-        return cost;
+        if (next_cell(p, c)) return std::nullopt;
+        if (use_widths(p, c, widths_.value)) {
+          if (fits(p, c, widths_.value)) return std::nullopt;
+          return cost;
+        }
+        return cost + (measured_pair(p, c) ? 0.0 : kUnmeasuredWrap);
       }
       default: return std::nullopt;
     }
   }
 
   std::span<const Fragment> f_;
-  ColumnWidths widths_;
+  TableHints widths_;
   Strictness strictness_;
 };
 
@@ -256,8 +276,8 @@ std::vector<FragmentRow> rows_of(const std::vector<int>& roles) {
 
 }  // namespace
 
-ColumnWidths estimate_widths(std::span<const Fragment> fragments) {
-  ColumnWidths widths;
+TableHints estimate_hints(std::span<const Fragment> fragments) {
+  TableHints widths;
   for (std::size_t i = 0; i < fragments.size(); ++i) {
     const Fragment& f = fragments[i];
     if (!f.measured) continue;
@@ -270,10 +290,20 @@ ColumnWidths estimate_widths(std::span<const Fragment> fragments) {
     }
   }
   if (widths.value > widths.name) widths.name = 0;  // not a name/value column layout we know
+  // Blank-line convention: most consecutive measured lines stand apart.
+  int pairs = 0, apart = 0;
+  for (std::size_t i = 1; i < fragments.size(); ++i) {
+    const Fragment& a = fragments[i - 1];
+    const Fragment& b = fragments[i];
+    if (!a.measured || !b.measured || a.row == b.row) continue;
+    ++pairs;
+    if (b.row > a.row + 1) ++apart;
+  }
+  widths.blank_line_wraps = pairs >= kMinLinePairs && apart * 2 >= pairs;
   return widths;
 }
 
-RowPartition partition_rows(std::span<const Fragment> fragments, const ColumnWidths& widths) {
+RowPartition partition_rows(std::span<const Fragment> fragments, const TableHints& widths) {
   RowPartition result;
   if (fragments.empty()) return result;
   for (Strictness strictness :

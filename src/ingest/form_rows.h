@@ -18,7 +18,7 @@ namespace jixiao::form {
 struct Fragment {
   std::string text;      // as printed; words inside a merged value keep one space
   double width = 0;      // printed width in em (see display_width)
-  int row = 0;           // ordinal of its line within the region
+  int row = 0;           // ordinal of its line within the region (blank lines count)
   int cell = 0;          // cell index on its line (tab-separated layouts)
   int piece = 0;         // fragments with the same piece id were printed side by side
   bool measured = false; // the line is a wrapped-cell line of a line-broken layout: widths mean
@@ -26,10 +26,13 @@ struct Fragment {
   std::size_t first_token = 0, last_token = 0;  // tokens it was built from (for spans)
 };
 
-// Column widths in em estimated from the table (0 = unknown).
-struct ColumnWidths {
-  double name = 0;   // the 三级指标 column
-  double value = 0;  // the 指标值 column
+// What the table's layout tells about where cells wrap, estimated from the whole table.
+struct TableHints {
+  double name = 0;   // width in em of the 三级指标 column (0 = unknown)
+  double value = 0;  // width in em of the 指标值 column (0 = unknown)
+  // pdftotext separates the lines of one wrapped cell by a blank line and prints the next cell
+  // on the very next line: two measured lines with no blank between them are two cells.
+  bool blank_line_wraps = false;
 };
 
 // One row: fragments [begin, value_begin) are the name, [value_begin, end) the value.
@@ -45,9 +48,9 @@ struct RowPartition {
 };
 
 // Partitions the fragments of one table block into rows.
-RowPartition partition_rows(std::span<const Fragment> fragments, const ColumnWidths& widths);
+RowPartition partition_rows(std::span<const Fragment> fragments, const TableHints& hints);
 
-// Estimates the column widths from all fragments of a table (measured ones only).
-ColumnWidths estimate_widths(std::span<const Fragment> fragments);
+// Estimates the hints from all fragments of a table (measured ones only).
+TableHints estimate_hints(std::span<const Fragment> fragments);
 
 }  // namespace jixiao::form

@@ -217,6 +217,15 @@ std::vector<Fragment> fragments_of(const Tokens& tokens, const std::vector<Item>
     }
     int piece = next_piece++;
     bool measured = !head.tabbed && head.tokens_on_line <= kMaxWordsOnMeasuredLine;
+    if (head.tabbed) {
+      // Between tabs is one cell, however many words it holds ("2020 年7 月底").
+      Word cell = words.front();
+      for (std::size_t w = 1; w < words.size(); ++w) {
+        cell.text += " " + words[w].text;
+        cell.last = words[w].last;
+      }
+      words = {cell};
+    }
     for (Word& word : merge_words(std::move(words))) {
       Fragment f;
       f.width = display_width(word.text);
@@ -309,7 +318,7 @@ void parse_indicator_table(const Tokens& all_tokens, Project& project) {
     block_fragments.push_back(fragments_of(tokens, items, block, next_piece));
     all.insert(all.end(), block_fragments.back().begin(), block_fragments.back().end());
   }
-  ColumnWidths widths = estimate_widths(all);
+  TableHints hints = estimate_hints(all);
 
   for (std::size_t b = 0; b < blocks.size(); ++b) {
     const Block& block = blocks[b];
@@ -324,7 +333,7 @@ void parse_indicator_table(const Tokens& all_tokens, Project& project) {
                      "指标表的单元格交错（指标类别标签被拆散），这一段指标无法可靠还原");
       continue;
     }
-    emit_rows(tokens, block, fragments, partition_rows(fragments, widths), project);
+    emit_rows(tokens, block, fragments, partition_rows(fragments, hints), project);
   }
 }
 

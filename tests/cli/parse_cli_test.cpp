@@ -18,7 +18,7 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-struct Run {
+struct CliRun {
   int status = -1;
   std::string out, err;
 };
@@ -53,13 +53,13 @@ class ParseCli : public ::testing::Test {
     return p.string();
   }
 
-  Run run(const std::vector<std::string>& args) {
+  CliRun run(const std::vector<std::string>& args) {
     std::string cmd = quote(JIXIAO_BINARY);
     for (const auto& a : args) cmd += " " + quote(a);
     fs::path out = dir_ / "stdout", err = dir_ / "stderr";
     cmd += " >" + quote(out.string()) + " 2>" + quote(err.string());
     int rc = std::system(cmd.c_str());
-    Run r;
+    CliRun r;
     r.status = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
     r.out = slurp(out);
     r.err = slurp(err);
@@ -97,7 +97,7 @@ const std::string kGbkDeclaration =
     "12.5 \xCD\xF2\xD4\xAA\xA1\xA3\n";
 
 TEST_F(ParseCli, OneFileGivesOneJsonObject) {
-  Run r = run({"parse", sample("songjiang-gov-office-2024.txt")});
+  CliRun r = run({"parse", sample("songjiang-gov-office-2024.txt")});
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(r.err, "");
   json j = json::parse(r.out);
@@ -111,7 +111,7 @@ TEST_F(ParseCli, OneFileGivesOneJsonObject) {
 }
 
 TEST_F(ParseCli, SeveralFilesGiveAnArrayInArgumentOrder) {
-  Run r = run({"parse", "--format", "json", sample("songjiang-bigdata-center-2024.txt"),
+  CliRun r = run({"parse", "--format", "json", sample("songjiang-bigdata-center-2024.txt"),
                sample("songjiang-sci-tech-service-center-2023.txt")});
   ASSERT_EQ(r.status, 0) << r.err;
   json j = json::parse(r.out);
@@ -123,7 +123,7 @@ TEST_F(ParseCli, SeveralFilesGiveAnArrayInArgumentOrder) {
 }
 
 TEST_F(ParseCli, TextSummaryIsReadableChinese) {
-  Run r = run({"parse", "--format", "text", sample("songjiang-gov-office-2024.txt")});
+  CliRun r = run({"parse", "--format", "text", sample("songjiang-gov-office-2024.txt")});
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_NE(r.out.find("单位：上海市松江区人民政府办公室　年度：2024"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("编报绩效目标的项目 14 个"), std::string::npos);
@@ -135,7 +135,7 @@ TEST_F(ParseCli, TextSummaryIsReadableChinese) {
 
 TEST_F(ParseCli, GbkInputIsRead) {
   std::string file = write("gbk.txt", kGbkDeclaration);
-  Run r = run({"parse", file});
+  CliRun r = run({"parse", file});
   ASSERT_EQ(r.status, 0) << r.err;
   json j = json::parse(r.out);
   EXPECT_EQ(j["encoding"], "GB18030");
@@ -165,7 +165,7 @@ TEST_F(ParseCli, EachKindOfBadInputIsOneLineNamingTheFile) {
   };
   for (const BadCase& c : cases) {
     std::string file = write(c.name, c.bytes);
-    Run r = run({"parse", file});
+    CliRun r = run({"parse", file});
     EXPECT_EQ(r.status, 2) << c.name;
     EXPECT_EQ(r.out, "") << c.name;
     auto lines = lines_of(r.err);
@@ -177,7 +177,7 @@ TEST_F(ParseCli, EachKindOfBadInputIsOneLineNamingTheFile) {
 
 TEST_F(ParseCli, MissingFileIsAnError) {
   std::string file = (dir_ / "no-such-file.txt").string();
-  Run r = run({"parse", file});
+  CliRun r = run({"parse", file});
   EXPECT_EQ(r.status, 2);
   EXPECT_EQ(r.err.rfind(file, 0), 0u) << r.err;
 }
@@ -185,7 +185,7 @@ TEST_F(ParseCli, MissingFileIsAnError) {
 TEST_F(ParseCli, GoodFilesAreStillPrintedWhenOthersFail) {
   std::string empty = write("empty.txt", "");
   std::string letter = write("letter.txt", "这是一封普通的信。\n");
-  Run r = run({"parse", empty, sample("songjiang-bigdata-center-2024.txt"), letter});
+  CliRun r = run({"parse", empty, sample("songjiang-bigdata-center-2024.txt"), letter});
   EXPECT_EQ(r.status, 2);
   json j = json::parse(r.out);
   ASSERT_TRUE(j.is_array());
@@ -196,13 +196,13 @@ TEST_F(ParseCli, GoodFilesAreStillPrintedWhenOthersFail) {
   EXPECT_EQ(lines[0].rfind(empty, 0), 0u);
   EXPECT_EQ(lines[1].rfind(letter, 0), 0u);
 
-  Run text = run({"parse", "--format", "text", empty, sample("songjiang-bigdata-center-2024.txt")});
+  CliRun text = run({"parse", "--format", "text", empty, sample("songjiang-bigdata-center-2024.txt")});
   EXPECT_EQ(text.status, 2);
   EXPECT_NE(text.out.find("单位：上海市松江区大数据中心"), std::string::npos);
 }
 
 TEST_F(ParseCli, UnknownFormatIsAUsageError) {
-  Run r = run({"parse", "--format", "xml", sample("songjiang-bigdata-center-2024.txt")});
+  CliRun r = run({"parse", "--format", "xml", sample("songjiang-bigdata-center-2024.txt")});
   EXPECT_EQ(r.status, 2);
 }
 

@@ -63,7 +63,7 @@ TEST(Document, NarrativeWithoutFormAndFormWithoutNarrative) {
   auto d = parse(kHeader + narrative(1, "甲项目", "1") + narrative(2, "乙项目", "2") + form("乙项目") +
                  form("丙项目"));
   ASSERT_TRUE(d.ok()) << d.error().describe();
-  EXPECT_EQ(names(*d), (std::vector<std::string>{"-|甲项目", "乙项目|乙项目", "丙项目|-"}));
+  ASSERT_EQ(names(*d), (std::vector<std::string>{"-|甲项目", "乙项目|乙项目", "丙项目|-"}));
   EXPECT_FALSE(d->projects[0].has_form);
   EXPECT_TRUE(d->projects[0].has_narrative);
   EXPECT_TRUE(d->projects[2].has_form);

@@ -36,11 +36,12 @@ fs::path sample(const std::string& name) {
   return fs::path(JIXIAO_SOURCE_DIR) / "testdata" / "samples" / name;
 }
 
-// A declaration with one form whose funds identity holds and whose narrative agrees.
+// A declaration with one form of `total_yuan` (header: 10.00 万元) whose narrative states
+// `narrative_wan` 万元.
 std::string clean_declaration(const std::string& total_yuan, const std::string& narrative_wan) {
   return "上海市示例区示例单位 2024 年\n财政支出项目绩效目标申报表\n绩效目标设置情况\n"
          "按照本市预算绩效管理工作的总体要求，本单位 1 个预算单位开展了 2024 年项目预算绩效目标编报工作，"
-         "编报绩效目标的项目 1 个，涉及项目预算资金 " + narrative_wan + " 万元。\n"
+         "编报绩效目标的项目 1 个，涉及项目预算资金 10.00 万元。\n"
          "项目经费情况说明 1--示例项目\n一、项目概述\n主要实施内容为示例工作，预算资金约 " + narrative_wan + " 万元。\n"
          "五、实施周期\n该项目的实施周期为 2024 年 1 月至 2024 年 12 月。\n"
          "七、绩效目标\n详见单位的项目绩效目标表\n"
@@ -136,7 +137,7 @@ TEST(CheckCliSamples, SamplesHaveErrorsAndExitOne) {
   CliRun r = run(sample("songjiang-gov-office-2024.txt").string() + " " +
               sample("songjiang-sci-tech-service-center-2023.txt").string());
   EXPECT_EQ(r.status, 1);
-  EXPECT_NE(r.out.find("songjiang-gov-office-2024.txt:1397: 错误 ARITH-001 项目7 区政府办政务公开"),
+  EXPECT_NE(r.out.find("songjiang-gov-office-2024.txt:1393: 错误 ARITH-001 项目7 区政府办政务公开"),
             std::string::npos) << r.out;
   EXPECT_NE(r.out.find("合计: "), std::string::npos);
 }

@@ -217,7 +217,8 @@ TEST_F(ApiTest, UploadAsJsonText) {
 
 TEST_F(ApiTest, BadUploadsAreRefusedAndChangeNothing) {
   WebAppOptions options;
-  options.max_upload_bytes = 1u << 20;  // 1 MB, so the test stays small
+  options.max_upload_bytes = 1u << 20;       // 1 MB, so the test stays small
+  options.server.max_body_bytes = 2u << 20;  // request bodies over 2 MB are refused unread
   start_with({kBigData}, options);
   const json before = snapshot();
   const std::string sample = read_file(samples_dir() / kSciTech);

@@ -101,7 +101,7 @@ TEST_F(StoreTest, StoresEverythingParsedWithTheSource) {
   EXPECT_TRUE(r->document.current);
   EXPECT_EQ(r->document.project_count, 2);
   EXPECT_EQ(r->document.indicator_count, 3);
-  EXPECT_EQ(r->document.total.fen(), (10180000 + 526000) * 100);
+  EXPECT_EQ(r->document.total.fen(), (10180000 + 526000) * std::int64_t{100});
   EXPECT_EQ(r->document.findings, (FindingCounts{1, 1, 0}));
   EXPECT_EQ(*store_->source_bytes(r->document.id), "unit-v1");
   auto findings = store_->document_findings(r->document.id);
@@ -145,7 +145,7 @@ TEST_F(StoreTest, RevisedDeclarationBecomesANewVersionAndTheOldOneIsKept) {
   Summary s = summary();
   EXPECT_EQ(s.total.projects, 2);
   EXPECT_EQ(s.total.documents, 1);
-  EXPECT_EQ(s.total.total.fen(), (10180000 + 600000) * 100);
+  EXPECT_EQ(s.total.total.fen(), (10180000 + 600000) * std::int64_t{100});
   auto current = store_->documents(std::nullopt, false);
   auto all = store_->documents(std::nullopt, true);
   EXPECT_EQ(current->size(), 1u);
@@ -160,7 +160,7 @@ TEST_F(StoreTest, ProjectPublishedByDepartmentAndUnitIsCountedOnce) {
   EXPECT_EQ(dept->document.duplicate_projects, 2);
   Summary s = summary(2024);
   EXPECT_EQ(s.total.projects, 3);
-  EXPECT_EQ(s.total.total.fen(), (37780000 + 10180000 + 526000) * 100);
+  EXPECT_EQ(s.total.total.fen(), (37780000 + 10180000 + 526000) * std::int64_t{100});
   EXPECT_EQ(s.duplicate_projects, 2);
   EXPECT_EQ(s.duplicate_group_count, 2);
   ASSERT_EQ(s.duplicate_groups.size(), 2u);
@@ -202,7 +202,7 @@ TEST_F(StoreTest, SupersedingTheCountedPublicationPromotesTheRepeat) {
   // Office's own + big data (counted once) + portal as in the department (526000) + the unit's
   // revised portal (600000, a different amount, so a different publication).
   EXPECT_EQ(s.total.projects, 4);
-  EXPECT_EQ(s.total.total.fen(), (37780000 + 10180000 + 526000 + 600000) * 100);
+  EXPECT_EQ(s.total.total.fen(), (37780000 + 10180000 + 526000 + 600000) * std::int64_t{100});
   EXPECT_EQ(s.duplicate_projects, 1);
   EXPECT_EQ(count("SELECT COUNT(*) FROM project WHERE counted = 1"), 4);
   EXPECT_EQ(count("SELECT SUM(projects) FROM rollup"), 4);

@@ -284,10 +284,10 @@ const PALETTE = ["#3f72b5", "#5c9a8b", "#d08a1a", "#8e6bb8", "#c75d5d", "#4f9fcf
 
 // Horizontal bars: rows = [{label, value (Number, for length), text (shown), href}].
 function barChart(rows, options = {}) {
-  const labelWidth = options.labelWidth ?? 250;
-  const width = 760;
-  const barArea = width - labelWidth - 130;
-  const rowHeight = 26;
+  const labelWidth = options.labelWidth ?? 190;
+  const width = 560;
+  const barArea = width - labelWidth - 80;
+  const rowHeight = 28;
   const height = rows.length * rowHeight + 24;
   const max = Math.max(...rows.map((r) => r.value), 0) || 1;
   const svg = s("svg", { class: "chart", viewBox: `0 0 ${width} ${height}`, role: "img",
@@ -299,9 +299,9 @@ function barChart(rows, options = {}) {
   rows.forEach((r, i) => {
     const y = i * rowHeight + 4;
     const w = Math.max(2, (r.value / max) * barArea);
-    const label = r.label.length > 17 ? r.label.slice(0, 16) + "…" : r.label;
+    const label = r.label.length > 14 ? r.label.slice(0, 13) + "…" : r.label;
     const g = s("g", { class: "row" },
-      s("title", null, `${r.label}：${r.text}`),
+      s("title", null, `${r.label}：${r.text}${r.tip ? "（" + r.tip + "）" : ""}`),
       s("text", { x: labelWidth - 8, y: y + 14, "text-anchor": "end" }, label),
       s("rect", { class: "bar" + (options.alt ? " alt" : ""), x: labelWidth, y, width: w,
         height: rowHeight - 8, rx: 3 }),
@@ -364,9 +364,10 @@ async function renderOverview(query, token = renderToken) {
   const year = requested === "all" ? null
     : years.includes(Number(requested)) ? Number(requested) : years[years.length - 1];
   const yearParam = year === null ? "" : `year=${year}`;
+  const by = query.get("by") === "implementer" ? "implementer" : "department";
   const [summary, byDept, byCategory, byYear, docs] = await Promise.all([
     api(`/api/summary?${yearParam}`),
-    api(`/api/summary?${yearParam}&by=department`),
+    api(`/api/summary?${yearParam}&by=${by}`),
     api(`/api/summary?${yearParam}&by=category`),
     api("/api/summary?by=year"),
     api(`/api/documents?${yearParam}`),
@@ -400,23 +401,28 @@ async function renderOverview(query, token = renderToken) {
         SEVERITIES.map((x) => h("span", { class: x.key }, h("em", null, x.label), findings[x.key]))),
       h("div", { class: "note" }, "错误须更正；警告须核实；提示供参考")));
 
-  const deptRows = (byDept.rows || []).filter((r) => r.key).map((r) => ({
-    label: r.key, value: fenToNumber(toFen(yuanOf(r, "total"))),
-    text: `${wanFromYuan(yuanOf(r, "total"))} 万元 · ${r.projects} 个项目`,
+  const deptRows = (byDept.rows || []).map((r) => ({
+    label: r.key || "（未填）", value: fenToNumber(toFen(yuanOf(r, "total"))),
+    text: wanFromYuan(yuanOf(r, "total")), tip: `${r.projects} 个项目`,
   }));
+  const yearQuery = year === null ? "year=all" : `year=${year}`;
+  const byChips = h("span", { class: "chips small" },
+    [["department", "主管部门"], ["implementer", "实施单位"]].map(([key, label]) =>
+      h("a", { class: "chip" + (key === by ? " active" : ""), href: `/?${yearQuery}&by=${key}`, "data-nav": true }, label)));
   const catRows = (byCategory.rows || []).map((r) => ({
     label: r.key || "（未填类别）", value: fenToNumber(toFen(yuanOf(r, "total"))),
     text: wanFromYuan(yuanOf(r, "total")),
   }));
   const yearRows = (byYear.rows || []).map((r) => ({
     label: `${r.key} 年`, value: fenToNumber(toFen(yuanOf(r, "total"))),
-    text: `${wanFromYuan(yuanOf(r, "total"))} 万元`, href: `/?year=${r.key}`,
+    text: wanFromYuan(yuanOf(r, "total")), href: `/?year=${r.key}`,
   }));
 
   const charts = h("div", { class: "grid2" },
     h("section", { class: "card" },
-      h("div", { class: "card-head" }, h("h2", null, "各主管部门项目资金"), h("span", { class: "aside" }, "万元")),
-      deptRows.length ? barChart(deptRows, { title: "各主管部门项目资金（万元）" }) : h("p", { class: "empty" }, "无数据")),
+      h("div", { class: "card-head" }, h("h2", null, by === "implementer" ? "各实施单位项目资金" : "各主管部门项目资金"),
+        byChips, h("span", { class: "aside" }, "万元")),
+      deptRows.length ? barChart(deptRows, { title: "项目资金（万元）" }) : h("p", { class: "empty" }, "无数据")),
     h("section", { class: "card" },
       h("div", { class: "card-head" }, h("h2", null, "各项目类别资金占比"), h("span", { class: "aside" }, "万元")),
       catRows.length ? donutChart(catRows, "各项目类别项目资金") : h("p", { class: "empty" }, "无数据")));
@@ -710,23 +716,22 @@ async function renderProject(id, token = renderToken) {
     h("th", null, "计划开始日期"), h("td", { colspan: 2, class: flag("dates", ["start"]) }, value("start", p.start), markersFor("dates", ["start"])),
     h("th", null, "计划完成日期"), h("td", { colspan: 2, class: flag("dates", ["end"]) }, value("end", p.end), markersFor("dates", ["end"])),
     notesFor("dates")));
+  // One notes cell beside the whole funds block: the markers in the cells say which amount.
+  const fundsNotes = ["funds1", "funds2", "funds3", "funds4"].flatMap((slot) => placed.get(slot) || []);
   rows.push(h("tr", null,
     h("th", { rowspan: 4 }, "项目资金", h("br"), "（元）"),
     h("th", null, "项目资金总额"), moneyCell("funds1", "total"),
     h("th", { colspan: 2 }, "年度资金申请总额"), moneyCell("funds1", "annual_total"),
-    notesFor("funds1")));
+    h("td", { class: "notes", rowspan: 4 }, fundsNotes.map((f) => findingCard(f, numbers.get(f))))));
   rows.push(h("tr", null,
     h("th", null, "其中：财政资金"), moneyCell("funds2", "fiscal"),
-    h("th", { colspan: 2 }, "其中：当年财政拨款"), moneyCell("funds2", "current_appropriation"),
-    notesFor("funds2")));
+    h("th", { colspan: 2 }, "其中：当年财政拨款"), moneyCell("funds2", "current_appropriation")));
   rows.push(h("tr", null,
     h("td", { class: "blank" }), h("td", { class: "blank" }),
-    h("th", { colspan: 2 }, "上年结转资金"), moneyCell("funds3", "carryover"),
-    notesFor("funds3")));
+    h("th", { colspan: 2 }, "上年结转资金"), moneyCell("funds3", "carryover")));
   rows.push(h("tr", null,
     h("th", null, "其他资金"), moneyCell("funds4", "other"),
-    h("th", { colspan: 2 }, "其他资金"), moneyCell("funds4", "annual_other"),
-    notesFor("funds4")));
+    h("th", { colspan: 2 }, "其他资金"), moneyCell("funds4", "annual_other")));
   rows.push(h("tr", null,
     h("th", { rowspan: 2 }, "项目绩效", h("br"), "目标"),
     h("th", { colspan: 2 }, "项目总目标"), h("th", { colspan: 3 }, "年度总体目标"),
@@ -739,11 +744,14 @@ async function renderProject(id, token = renderToken) {
   const indicators = p.indicators || [];
   const indicatorRows = [];
   const generalNotes = (placed.get("indicators") || []).map((f) => findingCard(f, numbers.get(f)));
+  // Findings of single indicators sit in their row; when there are none, the general ones get
+  // one cell beside the whole table instead of stretching its header row.
+  const perRow = indicators.some((_, i) => (placed.get(`ind${i}`) || []).length > 0);
   indicatorRows.push(h("tr", null,
     h("th", { rowspan: indicators.length + 1, class: "vertical" }, "绩效指标"),
     h("th", null, "一级指标"), h("th", null, "二级指标"), h("th", { colspan: 2 }, "三级指标"),
     h("th", null, "年度（/项目）指标值"),
-    h("td", { class: "notes" }, generalNotes)));
+    h("td", { class: "notes", rowspan: perRow ? 1 : indicators.length + 1 }, generalNotes)));
   const span = (i, key, within) => {
     if (i > 0 && indicators[i - 1][key] === indicators[i][key] && (!within || indicators[i - 1][within] === indicators[i][within])) return 0;
     let n = 1;
@@ -760,7 +768,7 @@ async function renderProject(id, token = renderToken) {
       l2span ? h("td", { rowspan: l2span, class: "l2" }, ind.l2 || "—") : null,
       h("td", { colspan: 2, class: flag(slot, [`indicators[${i}].name`, `indicators[${i}].l1`, `indicators[${i}].l2`]) }, ind.name, markersFor(slot, [`indicators[${i}].name`, `indicators[${i}].l1`, `indicators[${i}].l2`])),
       h("td", { class: "target " + flag(slot, [`indicators[${i}]`]) }, ind.value || h("span", { class: "muted" }, "—"), markersFor(slot, [`indicators[${i}].value`, `indicators[${i}]`])),
-      notesFor(slot)));
+      perRow ? notesFor(slot) : null));
   });
   if (indicators.length === 0) {
     indicatorRows.push(h("tr", null, h("td", { colspan: 5, class: "blank" }, "未识别到绩效指标"), h("td", { class: "notes" })));
@@ -771,7 +779,7 @@ async function renderProject(id, token = renderToken) {
     : h("div", { class: "sheet", "data-test": "form" },
       h("p", { class: "sheet-title" }, "财政项目支出绩效目标申报表"),
       h("p", { class: "sheet-year" }, year ? `（${year}年度）` : ""),
-      h("table", { class: "form" },
+      h("table", { class: "form" + (formHasNotes(placed) ? "" : " without-notes") },
         h("colgroup", null, h("col", { style: null }), [1, 2, 3, 4, 5].map(() => h("col")), h("col", { class: "notes-col" })),
         h("tbody", null, rows, indicatorRows)));
 
@@ -795,6 +803,14 @@ async function renderProject(id, token = renderToken) {
       info.counted === false ? "。本条为重复公开，合计时不计入。" : "。合计时只计一次。") : null);
 
   show(head, summaryLine, form, narrativeCard(p, placed, numbers), unreadableCard(p));
+}
+
+// True when some finding is shown beside a field of the form (not the narrative).
+function formHasNotes(placed) {
+  for (const [slot, list] of placed) {
+    if (list.length && !/^(li\d+|sec\d+|line_items|narrative_budget)$/.test(slot)) return true;
+  }
+  return false;
 }
 
 function countsOf(findings) {
@@ -929,7 +945,7 @@ function historyCard(chain) {
 
 function displayHistoryValue(row, v) {
   // Funds rows carry yuan amounts as decimal strings.
-  if (row.group === "资金" && toFen(v) !== null) return yuanDisplay(v);
+  if (row.group.startsWith("资金") && /^-?\d+\.\d{2}$/.test(v)) return yuanDisplay(v);
   return v;
 }
 

@@ -27,13 +27,13 @@ for dir in "$here/testdata/samples" "$here/../shared/samples"; do
     cp "$dir"/*.txt "$seeds"/ 2>/dev/null || true
   fi
 done
-"$build/fuzz_seed_corpus" "$seeds" 24 >/dev/null
+"$build/fuzz/fuzz_seed_corpus" "$seeds" 24 >/dev/null
 
 echo "fuzz: parse_fuzzer for ${seconds}s (seeds: $(ls "$seeds" | wc -l), corpus: $(ls "$corpus" | wc -l))"
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 status=0
-"$build/parse_fuzzer" "$corpus" "$seeds" \
+"$build/fuzz/parse_fuzzer" "$corpus" "$seeds" \
   -max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 -max_len=32768 \
   -print_final_stats=1 -artifact_prefix="$artifacts/" 2>"$build/fuzz.log" || status=$?
 grep -E '^(stat::|#[0-9]+ +DONE|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written)' \

@@ -47,7 +47,7 @@ import json, sys, urllib.request
 base = sys.argv[1]
 best = None
 for d in json.load(sys.stdin)["documents"]:
-    view = json.load(urllib.request.urlopen(f"{base}api/documents/{d["id"]}"))
+    view = json.load(urllib.request.urlopen(base + "api/documents/" + str(d["id"])))
     for p in view["projects"]:
         if best is None or p["indicator_count"] > best[0]:
             best = (p["indicator_count"], p["id"])

@@ -28,7 +28,8 @@ bool plausible_unit_name(std::string_view s) {
     if (contains(s, bad)) return false;
   }
   std::size_t i = 0;
-  return is_ideograph(next_code_point(s, i));
+  char32_t first = next_code_point(s, i);
+  return is_ideograph(first) || first == 0xFFFD;
 }
 
 std::string_view strip_after_year(std::string_view s) {
@@ -59,6 +60,21 @@ std::size_t skip_filler(std::string_view s, std::size_t i) {
 
 }  // namespace
 
+namespace {
+
+// A unit name read from the title, unless OCR garbled it (then it is reported unreadable).
+void set_issuer(Declaration& declaration, std::string name, const SourceSpan& span) {
+  if (has_replacement_char(name)) {
+    declaration.unreadable.push_back(
+        Unreadable{"issuer", span, "标题中的单位名称有 OCR 无法识别的字符（�）"});
+    name.clear();
+  }
+  declaration.issuer = Field<std::string>{std::nullopt, span};
+  if (!name.empty()) declaration.issuer.value = std::move(name);
+}
+
+}  // namespace
+
 void read_title(std::span<const TextLine> title_lines, Declaration& declaration) {
   for (const TextLine& line : title_lines) {
     std::string c = strip_whitespace(line.text);
@@ -66,8 +82,8 @@ void read_title(std::span<const TextLine> title_lines, Declaration& declaration)
                                  "主管部门：", "单位名称："}) {
       if (starts_with(c, key)) {
         std::string name = c.substr(key.size());
-        if (plausible_unit_name(name) && !declaration.issuer.value)
-          declaration.issuer = Field<std::string>{name, line.span()};
+        if (plausible_unit_name(name) && declaration.issuer.span.empty())
+          set_issuer(declaration, name, line.span());
       }
     }
   }
@@ -77,17 +93,16 @@ void read_title(std::span<const TextLine> title_lines, Declaration& declaration)
     std::size_t pos = find_year(c, 0, year);
     if (pos == std::string_view::npos) continue;
     if (!declaration.year.value) declaration.year = Field<int>{year, title_lines[k].span()};
-    if (declaration.issuer.value) break;
+    if (!declaration.issuer.span.empty()) break;
     std::string_view before = std::string_view(c).substr(0, pos);
     std::string_view after = strip_after_year(std::string_view(c).substr(pos + 7));  // "YYYY年"
     if (plausible_unit_name(before)) {
-      declaration.issuer = Field<std::string>{std::string(before), title_lines[k].span()};
+      set_issuer(declaration, std::string(before), title_lines[k].span());
     } else if (before.empty() && k > 0 &&
                plausible_unit_name(strip_whitespace(title_lines[k - 1].text))) {
-      declaration.issuer = Field<std::string>{strip_whitespace(title_lines[k - 1].text),
-                                              title_lines[k - 1].span()};
+      set_issuer(declaration, strip_whitespace(title_lines[k - 1].text), title_lines[k - 1].span());
     } else if (plausible_unit_name(after)) {
-      declaration.issuer = Field<std::string>{std::string(after), title_lines[k].span()};
+      set_issuer(declaration, std::string(after), title_lines[k].span());
     }
     break;
   }
@@ -104,7 +119,7 @@ void read_header_claims(std::span<const TextLine> header_lines, Declaration& dec
   if (std::size_t pos = s.find("个预算单位"); pos != std::string::npos) {
     std::size_t start = pos;
     while (start > 0 && s[start - 1] >= '0' && s[start - 1] <= '9') --start;
-    if (start < pos && pos - start <= 4) {
+    if (start < pos && pos - start <= 4 && code_point_before(s, start) != 0xFFFD) {
       h.budget_unit_count =
           Field<int>{std::stoi(s.substr(start, pos - start)), joined.span(start, pos)};
     } else {
@@ -139,6 +154,20 @@ void read_header_claims(std::span<const TextLine> header_lines, Declaration& dec
     if (!h.total_wan.value)
       unreadable("header.total_wan", pos, "“涉及项目预算资金”后没有可读的万元金额");
     break;
+  }
+
+  // OCR garbling may have hidden a claim's phrase: then it is unreadable, not absent.
+  if (has_replacement_char(s)) {
+    auto missing = [&](const char* field, bool read) {
+      if (read) return;
+      for (const Unreadable& u : declaration.unreadable)
+        if (u.field == field) return;
+      declaration.unreadable.push_back(
+          Unreadable{field, joined.whole(), "段落中有 OCR 无法识别的字符（�），此项不能确认"});
+    };
+    missing("header.budget_unit_count", h.budget_unit_count.has_value());
+    missing("header.project_count", h.project_count.has_value());
+    missing("header.total_wan", h.total_wan.has_value());
   }
 
   if (!declaration.year.value) {

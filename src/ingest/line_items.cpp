@@ -212,6 +212,13 @@ class TableReader {
       : sub_project_(sub_project), project_(project) {}
 
   void read(const TextLine& line) {
+    if (has_replacement_char(line.text) &&
+        (!columns_.empty() || line.text.find_first_of("0123456789") != std::string::npos)) {
+      // A table row (or a header) garbled by OCR: the items cannot all be read.
+      garbled_ = garbled_.merged(line.span());
+      reset();
+      return;
+    }
     std::vector<Cell> cells = parse_cells(line.text);
     if (auto header = parse_header(cells)) {
       columns_ = std::move(*header);
@@ -318,8 +325,20 @@ class TableReader {
     continuing_header_ = false;
   }
 
+ public:
+  // Reports garbled table rows once per project (the list of items is then incomplete).
+  void finish() {
+    if (garbled_.empty()) return;
+    for (const Unreadable& u : project_.unreadable)
+      if (u.field == "line_items") return;
+    project_.unreadable.push_back(Unreadable{
+        "line_items", garbled_, "预算明细表中有 OCR 无法识别的字符（�），明细不全或不能确认"});
+  }
+
+ private:
   const std::string& sub_project_;
   Project& project_;
+  SourceSpan garbled_;
   std::vector<HeaderColumn> columns_;
   std::vector<TextLine> pending_;
   std::string caption_;
@@ -332,6 +351,7 @@ void read_line_items(std::span<const TextLine> lines, const std::string& sub_pro
                      Project& project) {
   TableReader reader(sub_project, project);
   for (const TextLine& line : lines) reader.read(line);
+  reader.finish();
 }
 
 }  // namespace jixiao

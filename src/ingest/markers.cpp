@@ -51,7 +51,10 @@ std::optional<SectionHeading> match_heading_at(std::string_view s) {
   SectionHeading h;
   std::size_t i = 0;
   std::size_t run = chinese_numeral_run(s, 0);
-  if (run > 0) {
+  if (starts_with(s, kReplacementChar)) {
+    h.number_garbled = true;
+    i = kReplacementChar.size();
+  } else if (run > 0) {
     auto v = chinese_numeral_value(s.substr(0, run));
     if (!v) return std::nullopt;
     h.number = std::string(s.substr(0, run));
@@ -66,31 +69,58 @@ std::optional<SectionHeading> match_heading_at(std::string_view s) {
     if (h.value == 0) return std::nullopt;
   }
   std::size_t sep = 0;
-  if (!is_heading_separator(s, i, sep)) return std::nullopt;
-  i += sep;
+  if (is_heading_separator(s, i, sep)) {
+    i += sep;
+  } else if (!h.number_garbled && starts_with(s.substr(i), kReplacementChar)) {
+    i += kReplacementChar.size();  // "五�实施周期": the 、 garbled
+  } else {
+    return std::nullopt;
+  }
   while (i < s.size() && s[i] == ' ') ++i;
+  // An exact heading word first; else the one word (and only one) that a garbled word can be.
+  std::optional<std::string_view> found;
+  std::size_t found_length = 0;
   for (std::string_view word : kSectionWords) {
     if (s.substr(i, word.size()) == word && heading_word_ends(s, i + word.size())) {
-      h.word = std::string(word);
-      std::string_view rest = s.substr(i + word.size());
-      while (!rest.empty()) {
-        char32_t cp = code_point_at(rest, 0);
-        if (cp != ' ' && cp != U'：' && cp != ':') break;
-        rest.remove_prefix(code_point_length(rest, 0));
-      }
-      h.rest = std::string(trim(rest));
-      return h;
+      found = word;
+      found_length = word.size();
+      break;
     }
   }
-  return std::nullopt;
+  if (!found && has_replacement_char(s.substr(i, 24))) {
+    bool ambiguous = false;
+    for (std::string_view word : kSectionWords) {
+      std::size_t length = 0;
+      if (!starts_with_fuzzy(s.substr(i), word, length) || !heading_word_ends(s, i + length))
+        continue;
+      if (!found || length > found_length) {
+        found = word;
+        found_length = length;
+        ambiguous = false;
+      } else if (length == found_length) {
+        ambiguous = true;  // "项目概�": 项目概述 or 项目概况
+      }
+    }
+    if (ambiguous) return std::nullopt;
+  }
+  if (!found) return std::nullopt;
+  h.word = std::string(*found);
+  std::string_view rest = s.substr(i + found_length);
+  while (!rest.empty()) {
+    char32_t cp = code_point_at(rest, 0);
+    if (cp != ' ' && cp != U'：' && cp != ':') break;
+    rest.remove_prefix(code_point_length(rest, 0));
+  }
+  h.rest = std::string(trim(rest));
+  return h;
 }
 
 }  // namespace
 
 std::size_t find_form_title(std::string_view line, std::size_t from) {
-  std::size_t best = std::string_view::npos;
+  std::size_t best = std::string_view::npos, length = 0;
   for (std::string_view key : {"绩效目标申报表", "绩效目标填报表"}) {
-    std::size_t pos = line.find(key, from);
+    std::size_t pos = find_fuzzy(line, key, from, length);
     if (pos < best) best = pos;
   }
   if (best == std::string_view::npos) return best;
@@ -102,10 +132,11 @@ std::size_t find_form_title(std::string_view line, std::size_t from) {
 }
 
 std::optional<int> form_title_number(std::string_view title) {
-  for (std::string_view key : {"申报表", "填报表"}) {
-    std::size_t pos = title.find(key);
+  std::size_t length = 0;
+  for (std::string_view key : {"绩效目标申报表", "绩效目标填报表"}) {
+    std::size_t pos = find_fuzzy(title, key, 0, length);
     if (pos == std::string_view::npos) continue;
-    std::size_t i = pos + key.size();
+    std::size_t i = pos + length;
     while (i < title.size() && title[i] == ' ') ++i;
     auto number = read_number(title, i);
     if (number && number->text.find_first_of(",.") == std::string::npos &&
@@ -119,16 +150,17 @@ std::optional<int> form_title_number(std::string_view title) {
 std::optional<NarrativeMarker> match_narrative_marker(std::string_view line) {
   std::string c = strip_whitespace(line);
   if (contains(c, "…") || contains(c, "...") || contains(c, "··")) return std::nullopt;  // TOC
-  std::size_t pos = c.find(kNarrativeSuffix);
-  if (pos == std::string::npos) return std::nullopt;
+  std::size_t length = 0;
   NarrativeMarker m;
-  if (starts_with(c, kNarrativeMarker)) {
-    std::string_view rest = std::string_view(c).substr(kNarrativeMarker.size());
+  if (starts_with_fuzzy(c, kNarrativeMarker, length)) {
+    std::string_view rest = std::string_view(c).substr(length);
     auto number = read_number(rest, 0);
     if (number && number->text.find_first_of(",.") == std::string::npos &&
         number->text.size() <= 3) {
       m.number = std::stoi(number->text);
       rest.remove_prefix(number->end);
+    } else if (starts_with(rest, kReplacementChar)) {
+      rest.remove_prefix(kReplacementChar.size());  // a garbled number: unknown
     }
     // Separators between number and title: "--", "—", "－", "-", "：", "、", "."
     bool stripped = true;
@@ -147,7 +179,8 @@ std::optional<NarrativeMarker> match_narrative_marker(std::string_view line) {
     return m;
   }
   // "TITLE经费情况说明": the marker must end the line, and TITLE must read like a title.
-  if (pos + kNarrativeSuffix.size() != c.size()) return std::nullopt;
+  std::size_t pos = find_fuzzy(c, kNarrativeSuffix, 0, length);
+  if (pos == std::string::npos || pos + length != c.size()) return std::nullopt;
   std::string_view title = std::string_view(c).substr(0, pos);
   if (ends_with(title, "项目")) title.remove_suffix(std::string_view("项目").size());
   if (title.empty() || title.size() > 180) return std::nullopt;
@@ -210,14 +243,19 @@ std::optional<SubProjectHeading> match_sub_project_heading(std::string_view line
   } else {
     return std::nullopt;
   }
-  std::size_t run = chinese_numeral_run(s, i);
-  if (run == 0) return std::nullopt;
-  auto value = chinese_numeral_value(s.substr(i, run));
-  if (!value) return std::nullopt;
   SubProjectHeading h;
-  h.number = std::string(s.substr(i, run));
-  h.value = *value;
-  i += run;
+  std::size_t run = chinese_numeral_run(s, i);
+  if (run > 0) {
+    auto value = chinese_numeral_value(s.substr(i, run));
+    if (!value) return std::nullopt;
+    h.number = std::string(s.substr(i, run));
+    h.value = *value;
+    i += run;
+  } else if (starts_with(s.substr(i), kReplacementChar)) {
+    i += kReplacementChar.size();  // "（�）": the numeral garbled
+  } else {
+    return std::nullopt;
+  }
   if (starts_with(s.substr(i), "）")) {
     i += std::string_view("）").size();
   } else if (starts_with(s.substr(i), ")")) {
@@ -240,8 +278,9 @@ std::optional<SubProjectHeading> match_sub_project_heading(std::string_view line
 
 std::optional<std::string> match_project_name_line(std::string_view line) {
   std::string_view s = trim(line);
-  if (!starts_with(s, "项目名称")) return std::nullopt;
-  std::string_view rest = s.substr(std::string_view("项目名称").size());
+  std::size_t length = 0;
+  if (!starts_with_fuzzy(s, "项目名称", length)) return std::nullopt;
+  std::string_view rest = s.substr(length);
   while (starts_with(rest, " ")) rest.remove_prefix(1);
   if (starts_with(rest, "：")) {
     rest.remove_prefix(std::string_view("：").size());
@@ -255,9 +294,10 @@ std::optional<std::string> match_project_name_line(std::string_view line) {
 
 bool is_header_heading(std::string_view line) {
   std::string c = strip_whitespace(line);
-  constexpr std::string_view kHeading = "绩效目标设置情况";
-  if (!ends_with(c, kHeading)) return false;
-  std::string_view prefix = std::string_view(c).substr(0, c.size() - kHeading.size());
+  std::size_t length = 0;
+  std::size_t pos = find_fuzzy(c, "绩效目标设置情况", 0, length);
+  if (pos == std::string::npos || pos + length != c.size()) return false;
+  std::string_view prefix = std::string_view(c).substr(0, pos);
   if (prefix.empty()) return true;
   // Only a section number may precede it ("四、", "(四)").
   std::size_t run = chinese_numeral_run(prefix, starts_with(prefix, "（") ? 3 : 0);

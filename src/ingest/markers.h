@@ -1,7 +1,9 @@
 // Recognisers for the landmarks of a declaration document: the form title (申报表/填报表), the
 // narrative title (项目经费情况说明), narrative section headings (一、项目概述 … 七、绩效目标 and
 // 1、… inside sub-projects), sub-project headings (（一）、TITLE) and the 绩效目标设置情况 heading.
-// Each works on one normalised line; none looks at context (segment.h does).
+// Each works on one normalised line; none looks at context (segment.h does). Landmark words of
+// four or more characters are still recognised when OCR replaced one of their characters by
+// U+FFFD (see find_fuzzy); what is read next to them (titles, numbers) is not repaired.
 #pragma once
 
 #include <optional>
@@ -29,9 +31,10 @@ std::size_t find_inline_narrative_marker(std::string_view line);
 
 // A numbered narrative section heading: "一、项目概述", "6、年度预算安排", "二、立项依据：…".
 struct SectionHeading {
-  std::string number;  // "一" or "6"
-  int value = 0;       // 1 or 6
+  std::string number;  // "一" or "6"; empty when OCR garbled it (number_garbled)
+  int value = 0;       // 1 or 6; 0 when garbled
   bool arabic = false;
+  bool number_garbled = false;  // "�、项目概述"
   std::string word;    // the heading as printed ("项目概述")
   std::string rest;    // text after the heading on the same line (OCR, inline bodies)
 };
@@ -42,7 +45,7 @@ std::size_t find_inline_section_heading(std::string_view line);
 
 // A sub-project heading: "（一）、项目推进及社保卡宣传活动", "(二)科技金融宣传活动费".
 struct SubProjectHeading {
-  std::string number;  // "一"
+  std::string number;  // "一"; empty when OCR garbled it ("（�）、…")
   int value = 0;
   std::string title;
 };

@@ -69,8 +69,15 @@ std::optional<AmountStatement> find_budget_statement(const JoinedText& text, Bud
     if (blocked || i >= s.size() || gap > 8) continue;
     std::size_t end = 0;
     auto statement = amount_at(s, i, end);
-    if (!statement) continue;
+    if (!statement) {
+      // "约 3�8 万元": a number broken by a garbled character is a statement we cannot read.
+      auto number = read_number(s, i);
+      if (number && starts_with(std::string_view(s).substr(number->end), kReplacementChar))
+        return AmountStatement{number->text, "", text.span(pos, number->end), true};
+      continue;
+    }
     statement->span = text.span(pos, end);
+    statement->garbled = code_point_before(s, i) == 0xFFFD;
     return statement;
   }
   return std::nullopt;

@@ -19,6 +19,7 @@ struct AmountStatement {
   std::string number;  // as written, e.g. "3778", "33.0769", "135700"
   std::string unit;    // "万元" (also for a bare "万") or "元"
   SourceSpan span;
+  bool garbled = false;  // OCR garbling (U+FFFD) touches the number: it cannot be trusted
 };
 
 // The first statement in `text` where a budget word is followed, within a few Chinese

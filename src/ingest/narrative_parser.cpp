@@ -1,5 +1,6 @@
 #include "ingest/narrative_parser.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "ingest/line_items.h"
@@ -15,6 +16,7 @@ namespace {
 struct SectionDraft {
   NarrativeSection section;
   TextLines body;
+  bool number_garbled = false;
 };
 
 bool is_body_start(const std::string& text) {
@@ -46,30 +48,58 @@ bool opens_sub_project(std::span<const TextLine> lines, std::size_t at) {
   return false;
 }
 
-// The budget stated by a set of sections (the project's own, or one sub-project's): 项目概述
-// first; a 元 amount there gives way to a 万元 amount in 年度预算安排.
-std::optional<AmountStatement> stated_budget(const std::vector<const SectionDraft*>& sections) {
+// What a set of sections (the project's own, or one sub-project's) says about its budget.
+struct BudgetReading {
+  std::optional<AmountStatement> statement;
+  std::optional<SourceSpan> unreadable;  // the statement may be there but garbled by OCR
+};
+
+// 项目概述 first, then 年度预算安排; a 元 amount in the overview gives way to a 万元 amount in
+// 年度预算安排. A section garbled by OCR (U+FFFD) that yields no clean statement makes the
+// budget unreadable rather than letting a later, possibly different, amount stand in for it.
+BudgetReading stated_budget(const std::vector<const SectionDraft*>& sections) {
+  BudgetReading out;
   std::optional<AmountStatement> overview, budget;
+  bool overview_seen = false, budget_seen = false;
+  auto unreadable = [&](const SourceSpan& span) {
+    BudgetReading r;
+    r.unreadable = span;
+    return r;
+  };
   for (const SectionDraft* d : sections) {
     JoinedText text(d->body);
-    if (!overview && is_overview(d->section.heading))
+    bool garbled = has_replacement_char(text.text());
+    if (!overview_seen && is_overview(d->section.heading)) {
+      overview_seen = true;
       overview = find_budget_statement(text, BudgetWords::kBudget);
-    if (!budget && is_budget_section(d->section.heading)) {
+      if ((overview && overview->garbled) || (!overview && garbled)) return unreadable(text.whole());
+    } else if (!budget_seen && is_budget_section(d->section.heading)) {
+      budget_seen = true;
       budget = find_budget_statement(text, BudgetWords::kBudgetOrRequest);
       if (!budget) budget = whole_text_amount(text);
+      if ((budget && budget->garbled) || (!budget && garbled)) {
+        if (!overview) return unreadable(text.whole());
+        budget.reset();
+      }
     }
   }
-  if (overview && overview->unit == "元" && budget && budget->unit == "万元") return budget;
-  return overview ? overview : budget;
+  if (overview && overview->unit == "元" && budget && budget->unit == "万元") {
+    out.statement = budget;
+  } else {
+    out.statement = overview ? overview : budget;
+  }
+  return out;
 }
 
-Field<std::string> budget_field(const std::optional<AmountStatement>& statement) {
+Field<std::string> budget_field(const BudgetReading& reading) {
   Field<std::string> field;
-  if (!statement) return field;
-  field.value = amount_in_wan(*statement);
-  field.span = statement->span;
+  if (!reading.statement) return field;
+  field.value = amount_in_wan(*reading.statement);
+  field.span = reading.statement->span;
   return field;
 }
+
+const char* kGarbled = "含 OCR 无法识别的字符（�），不能确认原文";
 
 }  // namespace
 
@@ -104,14 +134,20 @@ NarrativeInfo parse_narrative(std::span<const TextLine> lines, Project& project)
       }
     }
   }
-  if (!title.empty()) project.narrative_title = Field<std::string>{title, title_span};
+  if (has_replacement_char(title)) {
+    project.unreadable.push_back(Unreadable{"narrative_title", title_span, kGarbled});
+  } else if (!title.empty()) {
+    project.narrative_title = Field<std::string>{title, title_span};
+  }
 
   // Body: sections, sub-projects and their sections.
   std::vector<SectionDraft> drafts;
   std::vector<std::vector<std::size_t>> sub_sections;  // per sub-project: indices into drafts
   std::vector<std::size_t> own_sections;               // the project's own sections
   int top_last = 0, sub_last = 0;
-  std::optional<bool> top_arabic, sub_arabic;
+  // Numbering style of the current scope: -1 not seen yet, 0 Chinese (一、), 1 Arabic (1、).
+  int top_style = -1, sub_style = -1;
+  auto style_of = [](bool arabic) { return arabic ? 1 : 0; };
   bool in_sub = false;
   constexpr std::size_t kNone = static_cast<std::size_t>(-1);
   std::size_t current = kNone;  // index into drafts of the section being read
@@ -123,25 +159,30 @@ NarrativeInfo parse_narrative(std::span<const TextLine> lines, Project& project)
       sub_sections.emplace_back();
       in_sub = true;
       sub_last = 0;
-      sub_arabic.reset();
+      sub_style = -1;
       current = kNone;
       continue;
     }
     if (auto h = match_section_heading(line.text)) {
+      if (h->number_garbled) {  // "�、项目概述": the next number of the current numbering
+        h->arabic = in_sub ? sub_style != 0 : top_style == 1;
+        h->value = (in_sub ? sub_last : top_last) + 1;
+      }
       bool own = false, accepted = false;
-      if (in_sub && (!sub_arabic || *sub_arabic == h->arabic) && h->value > sub_last) {
+      if (in_sub && (sub_style < 0 || sub_style == style_of(h->arabic)) && h->value > sub_last) {
         accepted = true;
         sub_last = h->value;
-        sub_arabic = h->arabic;
-      } else if ((!top_arabic || *top_arabic == h->arabic) && h->value > top_last &&
+        sub_style = style_of(h->arabic);
+      } else if ((top_style < 0 || top_style == style_of(h->arabic)) && h->value > top_last &&
                  (!in_sub || !h->arabic)) {
         accepted = own = true;
         in_sub = false;
         top_last = h->value;
-        top_arabic = h->arabic;
+        top_style = style_of(h->arabic);
       }
       if (accepted) {
         SectionDraft d;
+        d.number_garbled = h->number_garbled;
         d.section.number = h->number;
         d.section.heading = h->word;
         d.section.sub_project = own ? std::string() : project.sub_projects.back().title;
@@ -175,6 +216,11 @@ NarrativeInfo parse_narrative(std::span<const TextLine> lines, Project& project)
     d.section.text = text.text();
     d.section.classified = contains(d.section.text, "暂不公开");
     d.section.span = d.section.span.merged(text.whole());
+    std::string path = "sections[" + std::to_string(project.sections.size()) + "]";
+    if (d.number_garbled)
+      project.unreadable.push_back(Unreadable{path + ".number", d.section.span, kGarbled});
+    if (has_replacement_char(d.section.text))
+      project.unreadable.push_back(Unreadable{path + ".text", d.section.span, kGarbled});
     read_line_items(d.body, d.section.sub_project, project);
     project.sections.push_back(d.section);
   }
@@ -185,13 +231,32 @@ NarrativeInfo parse_narrative(std::span<const TextLine> lines, Project& project)
       sections.push_back(&drafts[k]);
       project.sub_projects[s].span = project.sub_projects[s].span.merged(drafts[k].section.span);
     }
-    project.sub_projects[s].budget_wan = budget_field(stated_budget(sections));
+    SubProject& sub = project.sub_projects[s];
+    std::string path = "sub_projects[" + std::to_string(s) + "]";
+    if (sub.number.empty()) project.unreadable.push_back(Unreadable{path + ".number", sub.span, kGarbled});
+    if (has_replacement_char(sub.title))
+      project.unreadable.push_back(Unreadable{path + ".title", sub.span, kGarbled});
+    BudgetReading reading = stated_budget(sections);
+    sub.budget_wan = budget_field(reading);
+    if (reading.unreadable)
+      project.unreadable.push_back(Unreadable{path + ".budget_wan", *reading.unreadable, kGarbled});
   }
   std::vector<const SectionDraft*> own;
   for (std::size_t k : own_sections) own.push_back(&drafts[k]);
-  project.narrative_budget_wan = budget_field(stated_budget(own));
-  if (!project.narrative_budget_wan.value && project.sub_projects.size() == 1)
+  BudgetReading reading = stated_budget(own);
+  project.narrative_budget_wan = budget_field(reading);
+  if (reading.unreadable) {
+    project.unreadable.push_back(Unreadable{"narrative_budget_wan", *reading.unreadable, kGarbled});
+  } else if (!project.narrative_budget_wan.value && project.sub_projects.size() == 1) {
     project.narrative_budget_wan = project.sub_projects.front().budget_wan;
+    auto sub_budget = std::find_if(project.unreadable.begin(), project.unreadable.end(),
+                                   [](const Unreadable& u) { return u.field == "sub_projects[0].budget_wan"; });
+    if (sub_budget != project.unreadable.end()) {
+      Unreadable copy = *sub_budget;
+      copy.field = "narrative_budget_wan";
+      project.unreadable.push_back(std::move(copy));
+    }
+  }
   return info;
 }
 

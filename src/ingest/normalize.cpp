@@ -1,5 +1,7 @@
 #include "ingest/normalize.h"
 
+#include <vector>
+
 namespace jixiao {
 namespace {
 
@@ -37,12 +39,45 @@ char32_t fold_full_width(char32_t cp) {
 
 bool is_separator(char32_t cp) { return cp == ' ' || cp == '\t'; }
 
-// True when cps[k] is a CJK ideograph standing alone between separators (or the line's ends).
-bool single_cjk_token(const std::u32string& cps, std::size_t k) {
-  if (!is_cjk(cps[k]) || cps[k] < 0x3400) return false;  // ideographs only, not punctuation
-  bool left_alone = k == 0 || is_separator(cps[k - 1]);
-  bool right_alone = k + 1 == cps.size() || is_separator(cps[k + 1]);
-  return left_alone && right_alone;
+bool is_ideograph_cp(char32_t cp) { return cp >= 0x3400 && is_cjk(cp); }
+
+// Where a word ends on a line: a maximal run of non-separator code points.
+struct Token {
+  std::size_t begin = 0, end = 0;
+  bool single_ideograph(const std::u32string& cps) const {
+    return end - begin == 1 && is_ideograph_cp(cps[begin]);
+  }
+};
+
+// Which space-only gaps between tokens are OCR letter-spacing ("项 目 名 称", "一、项 目 概 述"):
+// a chain of gaps between CJK characters where each gap touches a single-ideograph token, and
+// the chain holds at least two such tokens. A lone single character after a word is kept apart
+// ("社会知晓度 高": it may be a cell of its own); so are gaps between longer words ("成本合理性
+// 合理"), which may be the only cell boundary.
+std::vector<bool> letter_spaced_gaps(const std::u32string& cps, const std::vector<Token>& tokens,
+                                     const std::vector<bool>& gap_has_tab) {
+  std::size_t gaps = tokens.empty() ? 0 : tokens.size() - 1;
+  std::vector<bool> candidate(gaps, false), join(gaps, false);
+  for (std::size_t g = 0; g < gaps; ++g) {
+    const Token& a = tokens[g];
+    const Token& b = tokens[g + 1];
+    candidate[g] = !gap_has_tab[g] && is_cjk(cps[a.end - 1]) && is_cjk(cps[b.begin]) &&
+                   (a.single_ideograph(cps) || b.single_ideograph(cps));
+  }
+  for (std::size_t g = 0; g < gaps;) {
+    if (!candidate[g]) {
+      ++g;
+      continue;
+    }
+    std::size_t last = g;
+    while (last + 1 < gaps && candidate[last + 1]) ++last;
+    int singles = 0;
+    for (std::size_t t = g; t <= last + 1; ++t) singles += tokens[t].single_ideograph(cps) ? 1 : 0;
+    if (singles >= 2)
+      for (std::size_t k = g; k <= last; ++k) join[k] = true;
+    g = last + 1;
+  }
+  return join;
 }
 
 }  // namespace
@@ -102,26 +137,48 @@ std::string normalize_line(std::string_view line) {
     if (is_space_cp(cp)) cp = ' ';
     cps.push_back(fold_full_width(cp));
   }
+  // Second pass: words and the separator runs between them.
+  const std::size_t n = cps.size();
+  std::vector<Token> tokens;
+  std::vector<bool> gap_has_tab;        // per gap between tokens[g] and tokens[g + 1]
+  std::u32string leading_tabs, trailing_tabs;
+  std::vector<std::size_t> gap_tabs;    // number of tabs in each gap
+  std::size_t k = 0;
+  while (k < n && is_separator(cps[k])) {
+    if (cps[k] == '\t') leading_tabs.push_back('\t');
+    ++k;
+  }
+  while (k < n) {
+    Token t{k, k};
+    while (k < n && !is_separator(cps[k])) ++k;
+    t.end = k;
+    tokens.push_back(t);
+    std::size_t tabs = 0;
+    while (k < n && is_separator(cps[k])) tabs += cps[k++] == '\t' ? 1 : 0;
+    if (k < n) {
+      gap_has_tab.push_back(tabs > 0);
+      gap_tabs.push_back(tabs);
+    } else {
+      trailing_tabs.assign(tabs, '\t');
+    }
+  }
+  std::vector<bool> join = letter_spaced_gaps(cps, tokens, gap_has_tab);
+
+  // Tabs are kept (cell separators, leading ones stand for empty cells); spaces next to a tab
+  // go; a space run becomes one space unless it is letter-spacing.
   std::string out;
   out.reserve(line.size());
-  std::size_t n = cps.size();
-  for (std::size_t k = 0; k < n; ++k) {
-    char32_t cp = cps[k];
-    if (cp == ' ') {
-      // Collapse the run; drop it at the ends, next to a tab, or between two CJK characters.
-      std::size_t end = k;
-      while (end < n && cps[end] == ' ') ++end;
-      bool at_edge = out.empty() || end == n || out.back() == '\t' || cps[end] == '\t';
-      // OCR letter-spacing ("项 目 名 称"): a space between two single CJK characters goes.
-      // A space between longer words is kept: it may be the only cell boundary ("成本合理性 合理").
-      bool letter_spaced = !at_edge && k > 0 && single_cjk_token(cps, k - 1) &&
-                           single_cjk_token(cps, end);
-      if (!at_edge && !letter_spaced) out.push_back(' ');
-      k = end - 1;
-      continue;
+  for (char32_t cp : leading_tabs) append_utf8(out, cp);
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    for (std::size_t c = tokens[t].begin; c < tokens[t].end; ++c) append_utf8(out, cps[c]);
+    if (t + 1 == tokens.size()) break;
+    if (gap_has_tab[t]) {
+      out.append(gap_tabs[t], '\t');
+    } else if (!join[t]) {
+      out.push_back(' ');
     }
-    append_utf8(out, cp);
   }
+  for (char32_t cp : trailing_tabs) append_utf8(out, cp);
   return out;
 }
 

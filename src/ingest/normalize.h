@@ -11,8 +11,10 @@ namespace jixiao {
 //  - full-width ASCII forms (０-９, Ａ-Ｚ, ａ-ｚ, ％＋－．／＝＜＞) become ASCII; "≧"/"≦" become ≥/≤;
 //  - U+3000, NBSP, other Unicode spaces and control characters (form feed…) become ' ';
 //    '\r' dropped; tabs kept (cell separators);
-//  - a space between two single CJK characters is removed (OCR letter-spacing "项 目 名 称");
-//    spaces between longer words are kept, since they may be the only cell boundary;
+//  - OCR letter-spacing is removed: in a chain of CJK characters separated by single spaces
+//    ("项 目 名 称", "一、项 目 概 述") holding at least two one-character words, the spaces go;
+//    spaces between longer words are kept, since they may be the only cell boundary
+//    ("成本合理性 合理"), and so is one lone character after a word ("社会知晓度 高");
 //  - runs of spaces collapse to one; leading/trailing spaces trimmed.
 // Chinese punctuation （）：，。、 is kept as printed. ">=" is kept as printed (Target parses it).
 std::string normalize_line(std::string_view line);

@@ -57,6 +57,11 @@ TextLines split_inline_parts(TextLines lines) {
   return out;
 }
 
+bool mentions_project_name_label(std::string_view text) {
+  std::size_t length = 0;
+  return find_fuzzy(text, "项目名称", 0, length) != std::string_view::npos;
+}
+
 bool is_narrative_body_start(std::string_view text) {
   return match_section_heading(text) || match_sub_project_heading(text) ||
          match_project_name_line(text);
@@ -99,10 +104,10 @@ DocumentParts segment_document(TextLines input) {
         break;
       case Mark::kFormTitle: {
         std::string_view rest = lines[i].text;
-        bool accepted = contains(rest.substr(1), "项目名称");
+        bool accepted = mentions_project_name_label(rest.substr(1));
         for (std::size_t k = i + 1; !accepted && k < n && k <= i + 8; ++k) {
           if (candidate[k] != Mark::kNone) break;
-          accepted = contains(lines[k].text, "项目名称");
+          accepted = mentions_project_name_label(lines[k].text);
         }
         if (accepted) mark[i] = Mark::kFormTitle;
         break;

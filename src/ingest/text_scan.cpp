@@ -1,5 +1,7 @@
 #include "ingest/text_scan.h"
 
+#include <algorithm>
+
 #include "ingest/normalize.h"
 
 namespace jixiao {
@@ -166,6 +168,49 @@ std::optional<std::string> yuan_to_wan_text(std::string_view yuan) {
   while (integer.size() > 1 && integer[0] == '0') integer.erase(0, 1);
   while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
   return fraction.empty() ? integer : integer + "." + fraction;
+}
+
+bool has_replacement_char(std::string_view s) { return contains(s, kReplacementChar); }
+
+bool starts_with_fuzzy(std::string_view s, std::string_view key, std::size_t& length) {
+  if (starts_with(s, key)) {
+    length = key.size();
+    return true;
+  }
+  if (!has_replacement_char(s.substr(0, key.size() + kReplacementChar.size()))) return false;
+  std::size_t key_points = 0;
+  for (std::size_t i = 0; i < key.size(); i += code_point_length(key, i)) ++key_points;
+  if (key_points < 4) return false;
+  std::size_t i = 0, j = 0;
+  int substitutions = 0;
+  while (j < key.size()) {
+    if (i >= s.size()) return false;
+    std::size_t ls = code_point_length(s, i), lk = code_point_length(key, j);
+    if (s.substr(i, ls) == key.substr(j, lk)) {
+      // same code point
+    } else if (s.substr(i, ls) == kReplacementChar && ++substitutions == 1) {
+      // one garbled character stands for this one
+    } else {
+      return false;
+    }
+    i += ls;
+    j += lk;
+  }
+  length = i;
+  return true;
+}
+
+std::size_t find_fuzzy(std::string_view s, std::string_view key, std::size_t from,
+                       std::size_t& length) {
+  std::size_t exact = s.find(key, from);
+  if (!has_replacement_char(s.substr(std::min(from, s.size())))) {
+    if (exact != std::string_view::npos) length = key.size();
+    return exact;
+  }
+  for (std::size_t i = from; i < s.size() && i <= exact; i += code_point_length(s, i)) {
+    if (starts_with_fuzzy(s.substr(i), key, length)) return i;
+  }
+  return std::string_view::npos;
 }
 
 bool starts_with(std::string_view s, std::string_view prefix) {

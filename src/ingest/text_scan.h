@@ -43,6 +43,18 @@ std::vector<std::string_view> split_cells(std::string_view s);
 // "1,234.5" → "0.12345"). nullopt when `yuan` is not a plain decimal.
 std::optional<std::string> yuan_to_wan_text(std::string_view yuan);
 
+// U+FFFD, the replacement character OCR output puts where it could not read a character.
+inline constexpr std::string_view kReplacementChar = "\xEF\xBF\xBD";
+bool has_replacement_char(std::string_view s);
+
+// Finds `key` in `s` from byte `from`, letting one U+FFFD in `s` stand for one code point of
+// `key` when `key` has at least four code points (OCR garbling of a landmark word). Returns the
+// byte offset and sets `length` to the matched length in `s`; npos when there is no match.
+std::size_t find_fuzzy(std::string_view s, std::string_view key, std::size_t from,
+                       std::size_t& length);
+// True when `s` starts with `key` in the same sense; `length` as above.
+bool starts_with_fuzzy(std::string_view s, std::string_view key, std::size_t& length);
+
 bool starts_with(std::string_view s, std::string_view prefix);
 bool ends_with(std::string_view s, std::string_view suffix);
 bool contains(std::string_view s, std::string_view part);

@@ -140,7 +140,8 @@ bool is_magnitude_slip(Yuan a, Yuan b, Yuan tolerance) {
   Yuan a_big = Yuan::from_pico(a.pico() * kYuanPerWan);
   Yuan b_big = Yuan::from_pico(b.pico() * kYuanPerWan);
   Yuan tol_big = Yuan::from_pico(tolerance.pico() * kYuanPerWan);
-  return within(a_big, b, tol_big) || within(b_big, a, tol_big);
+  // a meant as 万元 but written as 元 (a × 10⁴ ≈ b: a's rounding scales up), or the reverse.
+  return within(a_big, b, tol_big) || within(b_big, a, tolerance);
 }
 
 }  // namespace jixiao::rules

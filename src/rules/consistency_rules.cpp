@@ -32,15 +32,18 @@ constexpr RuleInfo kCons004{
     "CONS-004", Severity::kWarning, "申报表项目名称与说明标题不一致",
     "form name ≠ narrative title",
     "同一项目的说明与申报表名称应一致",
-    "Compares the form's 项目名称 with the narrative's title after removing whitespace (and "
-    "brackets' spacing); any difference is reported with the bigram similarity."};
+    "Compares the form's 项目名称 with the narrative's title after removing whitespace and "
+    "unifying brackets; reported when their bigram Dice similarity is below 0.8 (a trailing "
+    "“项目” or a small wording change passes)."};
 constexpr RuleInfo kCons005{
     "CONS-005", Severity::kWarning, "说明所述实施主体与申报表实施单位不一致",
     "implementer named in the narrative ≠ the form's 实施单位",
     "说明与申报表应一致（实施单位承担绩效责任）",
     "Reads “责任主体为X / 实施主体为X” in the 实施主体 section. X is the unit itself when it starts "
-    "with 我办/我中心/本单位…; otherwise X (without 上海市/区 prefixes) must occur in the form's "
-    "实施单位 (bigram containment ≥ 0.6)."};
+    "with 我办/我中心/本单位…, or is an internal department (…科/部/处/室 without an organisation "
+    "word such as 中心/局/所); otherwise X (without 上海市/…区 prefixes) must occur in the form's "
+    "实施单位 (bigram containment ≥ 0.6) or contain it (≥ 0.8: a department of the unit). Several "
+    "bodies joined by 和/及/、 pass when one of them matches."};
 constexpr RuleInfo kCons009{
     "CONS-009", Severity::kError, "元与万元混淆",
     "amounts that differ by a factor of 10,000 (元 vs 万元)",
@@ -152,15 +155,37 @@ bool names_self(const std::string& body) {
   return false;
 }
 
-// The distinctive part of a unit name: without 上海市/…区/…县 prefixes and without brackets.
+// The distinctive part of a unit name: without 上海市 and a district prefix (松江区, 浦东新区,
+// 区 …) and without a bracketed suffix such as （本级）.
 std::string unit_core(const std::string& name) {
-  std::string c = compact(name);
-  for (std::string_view prefix : {"上海市", "上海", "松江区", "市", "区", "县"}) {
-    if (c.rfind(prefix, 0) == 0) c.erase(0, prefix.size());
+  std::u32string c = compact_u32(name);
+  for (std::u32string_view prefix : {U"上海市", U"上海"}) {
+    if (c.rfind(prefix, 0) == 0) {
+      c.erase(0, prefix.size());
+      break;
+    }
   }
-  std::size_t bracket = c.find("（");
-  if (bracket != std::string::npos) c.resize(bracket);
-  return c;
+  for (std::size_t k = 0; k < c.size() && k < 5; ++k) {
+    if ((c[k] == U'区' || c[k] == U'县') && k + 1 < c.size()) {
+      c.erase(0, k + 1);
+      break;
+    }
+  }
+  std::size_t bracket = c.find(U'（');
+  if (bracket != std::u32string::npos) c.resize(bracket);
+  return to_utf8(c);
+}
+
+// "对口支援科", "社保卡服务部": a section of the unit, not another unit.
+bool names_internal_department(const std::string& body) {
+  std::u32string b = compact_u32(body);
+  if (b.empty()) return false;
+  static constexpr std::u32string_view kSections = U"科部处室组班股";
+  if (kSections.find(b.back()) == std::u32string_view::npos) return false;
+  for (std::u32string_view org : {U"中心", U"局", U"委", U"院", U"所", U"公司", U"政府", U"办公室", U"街道",
+                                  U"镇", U"学校", U"医院", U"馆", U"站", U"队"})
+    if (b.find(org) != std::u32string::npos) return false;
+  return true;
 }
 
 std::vector<std::string> split_bodies(const std::string& names) {
@@ -187,12 +212,16 @@ void check_cons005(const ReviewContext& ctx, const ProjectView& v, Reporter& r) 
     bool matches = false, comparable = false;
     double share = 0;
     for (const std::string& part : split_bodies(b.name)) {
-      if (names_self(part)) { matches = true; break; }
+      if (names_self(part) || names_internal_department(part)) { matches = true; break; }
       BigramSet body = BigramSet::of(unit_core(part));
       if (body.size() < 2) continue;
       comparable = true;
       share = std::max(share, containment(body, implementer));
-      if (share >= ctx.options->implementer_min_containment) { matches = true; break; }
+      if (share >= ctx.options->implementer_min_containment ||
+          containment(implementer, body) >= ctx.options->implementer_in_body_containment) {
+        matches = true;
+        break;
+      }
     }
     if (matches || !comparable) continue;
     Finding& f = r.report(fmt::format("说明称“{}”，申报表实施单位为“{}”", b.text, *p.implementer.value));

@@ -38,9 +38,10 @@ constexpr RuleInfo kCost003{
     "A unit-cost indicator (per 月, 人, 册, 场 …) is multiplied by its quantity — the months of the "
     "plan in the budget year, or the 数量指标 with the same unit — and compared with the budget it "
     "refers to: the sub-project or line item whose name matches (bigram Dice ≥ 0.35), else the "
-    "whole project when it has no sub-projects and this is its only unit cost. Reported when the "
-    "product explains less than half of that budget, exceeds it for an “=” value, or (whole "
-    "project) when the budget implies a unit cost above a “≤” cap."};
+    "whole project when it has no sub-projects and this is its only unit cost. For a named budget, "
+    "reported when the product explains less than half of it or exceeds it for an “=” value; for "
+    "the whole project, only when the product explains at least half of it and the budget implies "
+    "a unit cost above the cap (a unit price may cover only part of a project)."};
 
 struct MoneyTarget {
   Yuan value, tolerance;
@@ -246,12 +247,15 @@ void check_cost003(const ReviewContext& ctx, const ProjectView& v, Reporter& r) 
     Yuan tol = cost->tolerance.times(qty->first) + Yuan::from_money(o.arithmetic_tolerance);
     double coverage = product.ratio_to(referent->budget);
     std::string problem;
-    if (coverage < o.cost_coverage_min) {
+    if (referent->whole_project) {
+      // The whole budget is only a referent when the unit cost plausibly explains it; then a
+      // budget above cap × quantity implies a unit cost above the cap.
+      if (coverage >= o.cost_coverage_min && product + tol < referent->budget)
+        problem = "低于该预算，预算隐含的单位成本超出指标上限";
+    } else if (coverage < o.cost_coverage_min) {
       problem = fmt::format("只占其 {}", percent_label(coverage));
     } else if (ind.target.cmp == Comparator::kEq && product > referent->budget + tol) {
       problem = "超出该预算";
-    } else if (referent->whole_project && product + tol < referent->budget) {
-      problem = "低于该预算，预算隐含的单位成本超出指标上限";
     }
     if (problem.empty()) continue;
     Finding& f = r.report(fmt::format("成本指标“{}”{} × {} = {}，与{} {} 相比{}", ind.name, ind.value,

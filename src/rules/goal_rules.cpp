@@ -33,7 +33,8 @@ constexpr RuleInfo kCons007{
     "88号“相关性”：指标应与项目内容相关；同类项目指标不一致或照搬（docs/domain-rules §4）",
     "An indicator identical (name and value) to one of another project of the document, whose "
     "words (name and qualitative value) occur in that project's narrative (bigram containment ≥ "
-    "0.3, and at least 0.15 more) but hardly in its own (≤ 0.25). One finding per pair of "
+    "0.3, and at least 0.15 more) but hardly in its own (≤ 0.25). Reported when two or more rows "
+    "come from the same project, or one row of at least 10 bigrams; one finding per pair of "
     "projects lists the indicators."};
 constexpr RuleInfo kCons008{
     "CONS-008", Severity::kWarning, "主要子项目未体现在绩效目标和指标中",
@@ -42,7 +43,7 @@ constexpr RuleInfo kCons008{
     "Sub-projects with a budget — from the parsed （一）（二）… or from “包括N个子项目，分别为…” paired "
     "with the N amounts the budget section lists — taking at least 30% of the project's budget "
     "must show in the goals or indicators: the sub-project's name (without generic words such as "
-    "项目, 服务, 费) must occur there with bigram containment above 0.5. Silent when neither goal "
+    "项目, 服务, 费) must occur there with bigram containment of at least 0.5. Silent when neither goal "
     "could be read."};
 
 std::string goals_text(const Project& p) {
@@ -181,6 +182,12 @@ void check_cons007(const ReviewContext& ctx, Reporter& r) {
       if (best != pi) by_other[best].push_back({&i, own, best_share});
     }
     for (const auto& [qi, copied] : by_other) {
+      // One short generic row shared by chance is not copying; two rows, or one long specific
+      // one, are.
+      bool long_row = std::any_of(copied.begin(), copied.end(), [](const Copied& c) {
+        return BigramSet::of(c.indicator->name + c.indicator->target.text).size() >= 10;
+      });
+      if (copied.size() < 2 && !long_row) continue;
       const ProjectView& q = ctx.projects[qi];
       std::string names;
       for (std::size_t k = 0; k < copied.size() && k < 3; ++k)
@@ -307,14 +314,14 @@ void check_cons008(const ReviewContext& ctx, const ProjectView& v, Reporter& r) 
     BigramSet topic = BigramSet::of(topic_core(part.title));
     if (topic.size() < 2) continue;
     double seen = containment(topic, coverage);
-    if (seen > 0.5) continue;
+    if (seen >= 0.5) continue;
     Finding& f = r.report(fmt::format("子项目“{}”占项目预算 {}（{} 万元），但项目总目标、年度总体目标和指标都未涉及",
                                       part.title, percent_label(share), part.budget.wan_text()));
     f.field = "indicators";
     f.evidence = {evidence("子项目", part.title), evidence("预算", part.budget.wan_text(), "万元"),
                   evidence("占项目预算", percent_label(share)),
                   evidence("名称见于目标和指标的比例", fmt::format("{:.2f}", seen))};
-    f.comparison = fmt::format("占比 {} ≥ {}，名称二元组包含度 {:.2f} ≤ 0.50", percent_label(share),
+    f.comparison = fmt::format("占比 {} ≥ {}，名称二元组包含度 {:.2f} < 0.50", percent_label(share),
                                percent_label(ctx.options->sub_project_major_share), seen);
     add_span(f, part.span);
     add_span(f, p.annual_goal.span);

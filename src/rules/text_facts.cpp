@@ -76,10 +76,12 @@ std::optional<UnitAt> money_unit_at(u32string_view s, std::size_t pos) {
   return std::nullopt;
 }
 
-// The clause head before position `pos`: text back to the previous clause break.
+// The clause head before position `pos`: the words that introduce the number, back to the
+// previous clause break or number and at most 16 characters (table text has no punctuation: a
+// header such as "项目组成数量单价资金需求" must not introduce every amount of the table).
 u32string_view clause_before(u32string_view s, std::size_t pos) {
   std::size_t b = pos;
-  while (b > 0 && !is_clause_break(s[b - 1])) --b;
+  while (b > 0 && pos - b < 16 && !is_clause_break(s[b - 1]) && !is_ascii_digit(s[b - 1])) --b;
   return s.substr(b, pos - b);
 }
 

@@ -62,11 +62,13 @@ struct ReviewOptions {
   // bigram Dice similarity.
   double name_match_min_similarity = 0.35;
   // The form's 项目名称 and the narrative title agree when their Dice similarity is at least this
-  // (after removing whitespace and brackets); below, CONS-004 reports the difference.
-  double title_match_min_similarity = 1.0;
+  // (after removing whitespace; "…检查" vs "…检查项目" passes); below, CONS-004 reports it.
+  double title_match_min_similarity = 0.8;
   // The 实施主体 named in the narrative refers to the form's 实施单位 when this share of its
-  // bigrams occurs in the 实施单位 (prefixes such as 区/市 removed).
+  // bigrams occurs in the 实施单位 (prefixes such as 上海市/…区 removed), or when the 实施单位
+  // occurs in it at implementer_in_body_containment (a department of the unit: "…所信息安全部").
   double implementer_min_containment = 0.6;
+  double implementer_in_body_containment = 0.8;
 
   // A cost indicator (unit cost × planned quantity) that explains less than this share of the
   // budget it names is reported (COST-003).

@@ -6,7 +6,6 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-#include <chrono>
 #include <string>
 #include <thread>
 #include <vector>
@@ -266,13 +265,14 @@ TEST_F(HttpServerTest, IdleKeepAliveConnectionsDoNotBlockANewClient) {
       ASSERT_NE(idle.back().read_responses(1).find("你好"), std::string::npos);
     }
   }
+  // A thread-per-connection server with 4 threads would leave these requests unanswered until
+  // idle connections time out (seconds); here each is answered well within the client's 3 s.
   for (int round = 0; round < 5; ++round) {
-    auto began = std::chrono::steady_clock::now();
-    auto r = client().Get("/hello");
-    auto took = std::chrono::steady_clock::now() - began;
-    ASSERT_TRUE(r);
+    auto c = client();
+    c.set_read_timeout(3);
+    auto r = c.Get("/hello");
+    ASSERT_TRUE(r) << "new client not answered while connections idle";
     EXPECT_EQ(r->status, 200);
-    EXPECT_LT(took, std::chrono::seconds(1));
   }
   EXPECT_GE(server_->stats().open_connections, 300u);
 }

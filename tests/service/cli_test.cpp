@@ -18,15 +18,15 @@ namespace {
 
 using testing::ServiceTempDir;
 
-struct Run {
+struct CommandRun {
   int status = -1;
   std::string out;
 };
 
 // Runs the jixiao binary with `args` (shell-quoted by the caller); stderr goes to `err_file`.
-Run run(const std::string& args, const std::filesystem::path& err_file) {
+CommandRun run(const std::string& args, const std::filesystem::path& err_file) {
   std::string cmd = std::string(JIXIAO_BINARY) + " " + args + " 2>" + err_file.string();
-  Run r;
+  CommandRun r;
   FILE* pipe = popen(cmd.c_str(), "r");
   if (!pipe) return r;
   char buf[4096];
@@ -52,11 +52,11 @@ class CliTest : public ::testing::Test {
     db_ = (dir_ / "cli.db").string();
     err_ = dir_ / "stderr.txt";
   }
-  Run jixiao(const std::string& args) { return run(args + " --db " + db_, err_); }
+  CommandRun jixiao(const std::string& args) { return run(args + " --db " + db_, err_); }
   void ingest_samples() {
     for (const char* name : {"songjiang-bigdata-center-2024.txt", "songjiang-gov-office-2024.txt",
                              "songjiang-sci-tech-service-center-2023.txt"}) {
-      Run r = jixiao("ingest " + (samples_ / name).string());
+      CommandRun r = jixiao("ingest " + (samples_ / name).string());
       ASSERT_EQ(r.status, 0) << slurp(err_);
     }
   }
@@ -66,13 +66,13 @@ class CliTest : public ::testing::Test {
 };
 
 TEST_F(CliTest, IngestPrintsASummaryAndNoProgressBarWhenNotATerminal) {
-  Run r = jixiao("ingest " + (samples_ / "songjiang-gov-office-2024.txt").string());
+  CommandRun r = jixiao("ingest " + (samples_ / "songjiang-gov-office-2024.txt").string());
   ASSERT_EQ(r.status, 0) << slurp(err_);
   EXPECT_NE(r.out.find("文档 1 个：新增 1"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("项目 14 个，指标 92 条"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("审核意见：错误"), std::string::npos) << r.out;
   EXPECT_EQ(slurp(err_).find('\r'), std::string::npos);  // no progress bar
-  Run again = jixiao("ingest --format json " + (samples_ / "songjiang-gov-office-2024.txt").string());
+  CommandRun again = jixiao("ingest --format json " + (samples_ / "songjiang-gov-office-2024.txt").string());
   ASSERT_EQ(again.status, 0);
   auto j = nlohmann::json::parse(again.out);
   EXPECT_EQ(j["unchanged"], 1);
@@ -81,7 +81,7 @@ TEST_F(CliTest, IngestPrintsASummaryAndNoProgressBarWhenNotATerminal) {
 
 TEST_F(CliTest, IngestOfABadFileFailsWithItsNameAndStatus2) {
   std::ofstream(dir_ / "empty.txt") << "";
-  Run r = jixiao("ingest " + (dir_ / "empty.txt").string());
+  CommandRun r = jixiao("ingest " + (dir_ / "empty.txt").string());
   EXPECT_EQ(r.status, 2);
   EXPECT_NE(r.out.find("empty.txt"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("失败 1"), std::string::npos) << r.out;
@@ -89,7 +89,7 @@ TEST_F(CliTest, IngestOfABadFileFailsWithItsNameAndStatus2) {
 
 TEST_F(CliTest, SummaryJsonHasDecimalStringAmounts) {
   ingest_samples();
-  Run r = jixiao("summary --year 2024 --by implementer --format json");
+  CommandRun r = jixiao("summary --year 2024 --by implementer --format json");
   ASSERT_EQ(r.status, 0) << slurp(err_);
   auto j = nlohmann::json::parse(r.out);
   EXPECT_EQ(j["query"]["year"], 2024);
@@ -99,7 +99,7 @@ TEST_F(CliTest, SummaryJsonHasDecimalStringAmounts) {
   EXPECT_EQ(j["total"]["total_wan"], "6749.10");
   EXPECT_EQ(j["duplicate_projects"], 4);
   EXPECT_EQ(j["duplicate_groups"].size(), 4u);
-  Run text = jixiao("summary --year 2024");
+  CommandRun text = jixiao("summary --year 2024");
   ASSERT_EQ(text.status, 0);
   EXPECT_NE(text.out.find("6,749.10"), std::string::npos) << text.out;
   EXPECT_NE(text.out.find("合计只计一次"), std::string::npos) << text.out;
@@ -107,7 +107,7 @@ TEST_F(CliTest, SummaryJsonHasDecimalStringAmounts) {
 
 TEST_F(CliTest, SearchShowHistoryAndExport) {
   ingest_samples();
-  Run search = jixiao("search 扶贫 --format json");
+  CommandRun search = jixiao("search 扶贫 --format json");
   ASSERT_EQ(search.status, 0) << slurp(err_);
   auto hits = nlohmann::json::parse(search.out);
   ASSERT_GE(hits["hits"].size(), 1u);
@@ -115,29 +115,29 @@ TEST_F(CliTest, SearchShowHistoryAndExport) {
   EXPECT_NE(hits["hits"][0]["snippet_text"].get<std::string>().find("【扶贫】"), std::string::npos);
   const auto id = hits["hits"][0]["project_id"].get<std::int64_t>();
 
-  Run show = jixiao("show " + std::to_string(id));
+  CommandRun show = jixiao("show " + std::to_string(id));
   ASSERT_EQ(show.status, 0) << slurp(err_);
   EXPECT_NE(show.out.find("37,780,000.00"), std::string::npos) << show.out;
-  Run show_json = jixiao("show " + std::to_string(id) + " --format json");
+  CommandRun show_json = jixiao("show " + std::to_string(id) + " --format json");
   auto view = nlohmann::json::parse(show_json.out);
   EXPECT_EQ(view["project"]["funds_yuan"]["total"], "37780000.00");
-  Run missing = jixiao("show 999999");
+  CommandRun missing = jixiao("show 999999");
   EXPECT_EQ(missing.status, 2);
   EXPECT_NE(slurp(err_).find("999999"), std::string::npos);
 
-  Run history = jixiao("history 东西部扶贫帮困 --format json");
+  CommandRun history = jixiao("history 东西部扶贫帮困 --format json");
   ASSERT_EQ(history.status, 0) << slurp(err_);
   auto h = nlohmann::json::parse(history.out);
   ASSERT_EQ(h["chains"].size(), 1u);
   EXPECT_EQ(h["chains"][0]["entries"][0]["project"]["id"], id);
 
-  Run csv = run("export --format csv --db " + db_ + " -o " + (dir_ / "out.csv").string(), err_);
+  CommandRun csv = run("export --format csv --db " + db_ + " -o " + (dir_ / "out.csv").string(), err_);
   ASSERT_EQ(csv.status, 0) << slurp(err_);
   EXPECT_TRUE(slurp(dir_ / "out.csv").starts_with("\xEF\xBB\xBF"));
 }
 
 TEST_F(CliTest, QueryOnAMissingDatabaseFailsClearly) {
-  Run r = jixiao("summary");
+  CommandRun r = jixiao("summary");
   EXPECT_EQ(r.status, 2);
   EXPECT_NE(slurp(err_).find("不存在"), std::string::npos);
   EXPECT_FALSE(std::filesystem::exists(db_));

@@ -603,11 +603,11 @@ function findingCard(f, number) {
 // Assigns each finding of a project to the form row it concerns. `slots` maps a slot key to
 // the list of field paths it shows; a finding goes to the slot that owns its field, or the
 // slot owning the longest prefix of it ("indicators[3].value" → "indicators[3]").
-function placeFindings(findings, slots) {
+function placeFindings(findings, slots, fieldOf = (f) => f.field || "") {
   const placed = new Map();
   const unplaced = [];
   for (const f of findings) {
-    const field = f.field || "";
+    const field = fieldOf(f);
     let best = null, bestLength = -1;
     for (const [slot, fields] of slots) {
       for (const owned of fields) {
@@ -663,7 +663,20 @@ async function renderProject(id, token = renderToken) {
   slots.push(["line_items", ["line_items"]]);
   (p.line_items || []).forEach((_, i) => slots.push([`li${i}`, [`line_items[${i}]`]]));
   (p.sections || []).forEach((_, i) => slots.push([`sec${i}`, [`sections[${i}]`]]));
-  const { placed, unplaced } = placeFindings(findings, slots);
+  slots.push(["sections", ["sections"]]);
+  // A finding about "the narrative sections" in general is shown beside the section whose lines
+  // hold its first source position.
+  const sectionAt = (line) => (p.sections || []).findIndex((sec) =>
+    Array.isArray(sec.lines) && sec.lines[0] <= line && line <= sec.lines[1]);
+  const fieldOf = (f) => {
+    const line = f.spans && f.spans[0] && f.spans[0].lines ? f.spans[0].lines[0] : null;
+    if (f.field === "sections" && line) {
+      const i = sectionAt(line);
+      if (i >= 0) return `sections[${i}]`;
+    }
+    return f.field || "";
+  };
+  const { placed, unplaced } = placeFindings(findings, slots, fieldOf);
 
   const notesFor = (slot) => {
     const list = placed.get(slot) || [];
@@ -744,14 +757,15 @@ async function renderProject(id, token = renderToken) {
   const indicators = p.indicators || [];
   const indicatorRows = [];
   const generalNotes = (placed.get("indicators") || []).map((f) => findingCard(f, numbers.get(f)));
-  // Findings of single indicators sit in their row; when there are none, the general ones get
-  // one cell beside the whole table instead of stretching its header row.
-  const perRow = indicators.some((_, i) => (placed.get(`ind${i}`) || []).length > 0);
+  // One notes cell beside the whole indicator table (a cell per row would stretch the rows):
+  // findings about the table first, then those of single rows in row order; the numbered
+  // markers in the rows point at them.
+  const rowNotes = indicators.flatMap((_, i) => (placed.get(`ind${i}`) || []).map((f) => findingCard(f, numbers.get(f))));
   indicatorRows.push(h("tr", null,
     h("th", { rowspan: indicators.length + 1, class: "vertical" }, "绩效指标"),
     h("th", null, "一级指标"), h("th", null, "二级指标"), h("th", { colspan: 2 }, "三级指标"),
     h("th", null, "年度（/项目）指标值"),
-    h("td", { class: "notes", rowspan: perRow ? 1 : indicators.length + 1 }, generalNotes)));
+    h("td", { class: "notes", rowspan: indicators.length + 1 }, generalNotes, rowNotes)));
   const span = (i, key, within) => {
     if (i > 0 && indicators[i - 1][key] === indicators[i][key] && (!within || indicators[i - 1][within] === indicators[i][within])) return 0;
     let n = 1;
@@ -768,7 +782,7 @@ async function renderProject(id, token = renderToken) {
       l2span ? h("td", { rowspan: l2span, class: "l2" }, ind.l2 || "—") : null,
       h("td", { colspan: 2, class: flag(slot, [`indicators[${i}].name`, `indicators[${i}].l1`, `indicators[${i}].l2`]) }, ind.name, markersFor(slot, [`indicators[${i}].name`, `indicators[${i}].l1`, `indicators[${i}].l2`])),
       h("td", { class: "target " + flag(slot, [`indicators[${i}]`]) }, ind.value || h("span", { class: "muted" }, "—"), markersFor(slot, [`indicators[${i}].value`, `indicators[${i}]`])),
-      perRow ? notesFor(slot) : null));
+      ));
   });
   if (indicators.length === 0) {
     indicatorRows.push(h("tr", null, h("td", { colspan: 5, class: "blank" }, "未识别到绩效指标"), h("td", { class: "notes" })));
@@ -803,12 +817,42 @@ async function renderProject(id, token = renderToken) {
       info.counted === false ? "。本条为重复公开，合计时不计入。" : "。合计时只计一次。") : null);
 
   show(head, summaryLine, form, narrativeCard(p, placed, numbers), unreadableCard(p));
+  const table = form.querySelector ? form.querySelector("table.form") : null;
+  if (table) {
+    for (const td of table.querySelectorAll("td.notes")) {
+      const inner = h("div", { class: "notes-inner" });
+      inner.append(...td.childNodes);
+      td.appendChild(inner);
+    }
+    layoutSidenotes();
+  }
 }
+
+// Finding cards beside the form are laid out like margin notes: each group starts level with
+// its row, or just below the previous group when that one is taller than its rows, so cards
+// never stretch the form's rows and never overlap. The form gets room below for the last ones.
+function layoutSidenotes() {
+  for (const table of document.querySelectorAll("table.form")) {
+    let previousBottom = -Infinity;
+    const tableTop = table.getBoundingClientRect().top;
+    for (const inner of table.querySelectorAll("td.notes > .notes-inner")) {
+      inner.style.top = "0px";
+      if (!inner.childElementCount) continue;
+      const cellTop = inner.parentElement.getBoundingClientRect().top - tableTop;
+      const top = Math.max(cellTop, previousBottom + 6);
+      inner.style.top = `${top - cellTop}px`;
+      previousBottom = top + inner.offsetHeight;
+    }
+    const overflow = previousBottom - table.offsetHeight;
+    table.style.marginBottom = overflow > 0 ? `${Math.ceil(overflow)}px` : "0px";
+  }
+}
+window.addEventListener("resize", layoutSidenotes);
 
 // True when some finding is shown beside a field of the form (not the narrative).
 function formHasNotes(placed) {
   for (const [slot, list] of placed) {
-    if (list.length && !/^(li\d+|sec\d+|line_items|narrative_budget)$/.test(slot)) return true;
+    if (list.length && !/^(li\d+|sec\d+|line_items|narrative_budget|sections)$/.test(slot)) return true;
   }
   return false;
 }
@@ -832,6 +876,8 @@ function narrativeCard(p, placed, numbers) {
     p.funds_yuan && p.funds_yuan.total ? h("span", { class: "muted" }, `（申报表项目资金总额 ${wanFromYuan(p.funds_yuan.total)} 万元）`) : null));
   if (budgetNotes.length) parts.push(h("div", null, budgetNotes));
 
+  const sectionNotes = cards("sections");
+  if (sectionNotes.length) parts.push(h("div", null, sectionNotes));
   let currentSub = null;
   const body = h("div", { class: "narrative" });
   sections.forEach((sec, i) => {

@@ -228,8 +228,8 @@ class Partitioner {
           return kRowCost + kMissingCell + *width;  // a row without name
         }
         double cost = *width;
-        if (!same_row && use_widths(p, c, widths_.name) && !fits(p, c, widths_.name) &&
-            !starts_with_comparator(c.text))
+        if (!same_row && widths_.name_wrap_seen && use_widths(p, c, widths_.name) &&
+            !fits(p, c, widths_.name) && !starts_with_comparator(c.text))
           cost += kFullNameEnded;
         return cost;
       }
@@ -300,6 +300,17 @@ TableHints estimate_hints(std::span<const Fragment> fragments) {
     if (b.row > a.row + 1) ++apart;
   }
   widths.blank_line_wraps = pairs >= kMinLinePairs && apart * 2 >= pairs;
+  // A name seen wrapped: a full-width name line followed, on a later line, by a line too wide
+  // for the value column.
+  for (std::size_t i = 1; i < fragments.size() && widths.name > 0 && widths.value > 0; ++i) {
+    const Fragment& a = fragments[i - 1];
+    const Fragment& b = fragments[i];
+    if (!a.measured || !b.measured || b.row <= a.row || !can_be_name(a) || !can_be_name(b)) continue;
+    if (widths.blank_line_wraps && b.row == a.row + 1) continue;
+    bool last_of_line = i == fragments.size() || b.piece != a.piece;
+    if (last_of_line && !fits(a, b, widths.name) && b.width > widths.value + kValueSlackEm)
+      widths.name_wrap_seen = true;
+  }
   return widths;
 }
 

@@ -30,6 +30,9 @@ struct Fragment {
 struct TableHints {
   double name = 0;   // width in em of the 三级指标 column (0 = unknown)
   double value = 0;  // width in em of the 指标值 column (0 = unknown)
+  // Some name is seen wrapped at the `name` width (its next line is too wide to be a value), so a
+  // name line of that width is full: its cell goes on.
+  bool name_wrap_seen = false;
   // pdftotext separates the lines of one wrapped cell by a blank line and prints the next cell
   // on the very next line: two measured lines with no blank between them are two cells.
   bool blank_line_wraps = false;

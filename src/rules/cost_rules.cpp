@@ -40,7 +40,7 @@ constexpr RuleInfo kCost003{
     "refers to: the sub-project or line item whose name matches (bigram Dice ≥ 0.35), else the "
     "whole project when it has no sub-projects and this is its only unit cost. For a named budget, "
     "reported when the product explains less than half of it or exceeds it for an “=” value; for "
-    "the whole project, only when the product explains at least half of it and the budget implies "
+    "the whole project, only when the product explains at least 80% of it and the budget implies "
     "a unit cost above the cap (a unit price may cover only part of a project)."};
 
 struct MoneyTarget {
@@ -250,7 +250,7 @@ void check_cost003(const ReviewContext& ctx, const ProjectView& v, Reporter& r) 
     if (referent->whole_project) {
       // The whole budget is only a referent when the unit cost plausibly explains it; then a
       // budget above cap × quantity implies a unit cost above the cap.
-      if (coverage >= o.cost_coverage_min && product + tol < referent->budget)
+      if (coverage >= o.whole_project_min_coverage && product + tol < referent->budget)
         problem = "低于该预算，预算隐含的单位成本超出指标上限";
     } else if (coverage < o.cost_coverage_min) {
       problem = fmt::format("只占其 {}", percent_label(coverage));

@@ -25,7 +25,7 @@ constexpr RuleInfo kCons006{
     "a goal clause belongs to another project of the document",
     "88号“相关性”：目标应与项目实际工作内容相关",
     "Splits 项目总目标 and 年度总体目标 into clauses (。；) of at least 12 characters. A clause "
-    "whose bigrams occur at least 80% in another project's narrative but at most 50% in its own "
+    "whose bigrams occur at least 90% in another project's narrative but at most 35% in its own "
     "project's narrative is reported with that project."};
 constexpr RuleInfo kCons007{
     "CONS-007", Severity::kWarning, "指标照搬另一项目",
@@ -34,7 +34,7 @@ constexpr RuleInfo kCons007{
     "An indicator identical (name and value) to one of another project of the document, whose "
     "words (name and qualitative value) occur in that project's narrative (bigram containment ≥ "
     "0.3, and at least 0.15 more) but hardly in its own (≤ 0.25). Reported when two or more rows "
-    "come from the same project, or one row of at least 10 bigrams; one finding per pair of "
+    "come from the same project, or one row of at least 16 bigrams; one finding per pair of "
     "projects lists the indicators."};
 constexpr RuleInfo kCons008{
     "CONS-008", Severity::kWarning, "主要子项目未体现在绩效目标和指标中",
@@ -185,7 +185,7 @@ void check_cons007(const ReviewContext& ctx, Reporter& r) {
       // One short generic row shared by chance is not copying; two rows, or one long specific
       // one, are.
       bool long_row = std::any_of(copied.begin(), copied.end(), [](const Copied& c) {
-        return BigramSet::of(c.indicator->name + c.indicator->target.text).size() >= 10;
+        return BigramSet::of(c.indicator->name + c.indicator->target.text).size() >= 16;
       });
       if (copied.size() < 2 && !long_row) continue;
       const ProjectView& q = ctx.projects[qi];

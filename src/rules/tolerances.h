@@ -45,9 +45,9 @@ struct ReviewOptions {
   // Text similarity (character bigrams, see rules/similarity.h).
   // A goal clause or indicator is "copied from another project" when at least this share of its
   // bigrams occurs in the other project's own text …
-  double copied_min_containment = 0.8;
+  double copied_min_containment = 0.9;
   // … and at most this share occurs in its own project's narrative.
-  double copied_max_own_containment = 0.5;
+  double copied_max_own_containment = 0.35;
   // Clauses shorter than this (in characters) are too generic to compare.
   int copied_min_clause_chars = 12;
   // An indicator identical to one of another project is "copied" when its words (name and
@@ -73,6 +73,9 @@ struct ReviewOptions {
   // A cost indicator (unit cost × planned quantity) that explains less than this share of the
   // budget it names is reported (COST-003).
   double cost_coverage_min = 0.5;
+  // The whole project's budget is taken as the referent of its only unit cost when cap × quantity
+  // explains at least this share of it (then a budget above cap × quantity is reported).
+  double whole_project_min_coverage = 0.8;
   // A sub-project that takes at least this share of the project budget should be visible in the
   // goals or indicators (CONS-008).
   double sub_project_major_share = 0.3;

@@ -1,5 +1,6 @@
 #include "ingest/line_items.h"
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -79,6 +80,11 @@ std::vector<Cell> parse_cells(std::string_view line) {
     } else if (!cells.empty() && cells.back().is_value && cells.back().value.unit.empty() &&
                unit_like(piece)) {
       cells.back().value.unit = std::string(piece);  // "2000 人", "150 元/人"
+    } else if (!cells.empty() && cells.back().is_value && !cells.back().value.unit.empty() &&
+               is_ideograph(code_point_before(cells.back().value.unit,
+                                              cells.back().value.unit.size())) &&
+               code_points(piece) == 1 && unit_like(cells.back().value.unit + std::string(piece))) {
+      cells.back().value.unit += std::string(piece);  // OCR letter-spacing: "550公 里", "元/公 里"
     } else {
       cells.push_back(Cell{false, {}, std::string(piece)});
     }
@@ -142,7 +148,35 @@ bool is_value_column(Column c) {
          c == Column::kOther;
 }
 
-std::optional<std::vector<HeaderColumn>> parse_header(const std::vector<Cell>& cells) {
+// Splits a header cell that holds several column names run together, as OCR letter-spacing
+// leaves them ("项目组成数量单价资金需求" → 项目组成 / 数量 / 单价 / 资金需求).
+std::vector<Cell> split_run_together_header(const std::vector<Cell>& cells) {
+  static constexpr std::string_view kColumnWords[] = {"数量", "单价", "资金需求", "金额", "序号"};
+  std::vector<Cell> out;
+  for (const Cell& cell : cells) {
+    if (cell.is_value) {
+      out.push_back(cell);
+      continue;
+    }
+    std::vector<std::size_t> cuts;
+    for (std::string_view word : kColumnWords) {
+      std::size_t pos = cell.text.find(word);
+      if (pos != std::string::npos && pos > 0) cuts.push_back(pos);
+    }
+    std::sort(cuts.begin(), cuts.end());
+    std::size_t start = 0;
+    for (std::size_t cut : cuts) {
+      out.push_back(Cell{false, {}, cell.text.substr(start, cut - start)});
+      start = cut;
+    }
+    out.push_back(Cell{false, {}, cell.text.substr(start)});
+  }
+  return out;
+}
+
+std::optional<std::vector<HeaderColumn>> parse_header(const std::vector<Cell>& raw) {
+  if (raw.empty() || raw.size() > 8) return std::nullopt;
+  std::vector<Cell> cells = split_run_together_header(raw);
   if (cells.size() < 2 || cells.size() > 8) return std::nullopt;
   std::vector<HeaderColumn> columns;
   bool has_value_column = false;

@@ -234,8 +234,18 @@ NarrativeInfo parse_narrative(std::span<const TextLine> lines, Project& project)
     SubProject& sub = project.sub_projects[s];
     std::string path = "sub_projects[" + std::to_string(s) + "]";
     if (sub.number.empty()) project.unreadable.push_back(Unreadable{path + ".number", sub.span, kGarbled});
-    if (has_replacement_char(sub.title))
+    if (has_replacement_char(sub.title)) {
       project.unreadable.push_back(Unreadable{path + ".title", sub.span, kGarbled});
+      // What refers to the sub-project by its title carries the same garbled title.
+      for (std::size_t k = 0; k < project.sections.size(); ++k)
+        if (project.sections[k].sub_project == sub.title)
+          project.unreadable.push_back(Unreadable{"sections[" + std::to_string(k) + "].sub_project",
+                                                  project.sections[k].span, kGarbled});
+      for (std::size_t k = 0; k < project.line_items.size(); ++k)
+        if (project.line_items[k].sub_project == sub.title)
+          project.unreadable.push_back(Unreadable{
+              "line_items[" + std::to_string(k) + "].sub_project", project.line_items[k].span, kGarbled});
+    }
     BudgetReading reading = stated_budget(sections);
     sub.budget_wan = budget_field(reading);
     if (reading.unreadable)

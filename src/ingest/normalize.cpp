@@ -39,7 +39,9 @@ char32_t fold_full_width(char32_t cp) {
 
 bool is_separator(char32_t cp) { return cp == ' ' || cp == '\t'; }
 
-bool is_ideograph_cp(char32_t cp) { return cp >= 0x3400 && is_cjk(cp); }
+// U+FFFD is a character OCR could not read; in Chinese text it stands for a Chinese one.
+bool is_ideograph_cp(char32_t cp) { return (cp >= 0x3400 && is_cjk(cp)) || cp == 0xFFFD; }
+bool is_cjk_or_unreadable(char32_t cp) { return is_cjk(cp) || cp == 0xFFFD; }
 
 // Where a word ends on a line: a maximal run of non-separator code points.
 struct Token {
@@ -61,7 +63,8 @@ std::vector<bool> letter_spaced_gaps(const std::u32string& cps, const std::vecto
   for (std::size_t g = 0; g < gaps; ++g) {
     const Token& a = tokens[g];
     const Token& b = tokens[g + 1];
-    candidate[g] = !gap_has_tab[g] && is_cjk(cps[a.end - 1]) && is_cjk(cps[b.begin]) &&
+    candidate[g] = !gap_has_tab[g] && is_cjk_or_unreadable(cps[a.end - 1]) &&
+                   is_cjk_or_unreadable(cps[b.begin]) &&
                    (a.single_ideograph(cps) || b.single_ideograph(cps));
   }
   for (std::size_t g = 0; g < gaps;) {

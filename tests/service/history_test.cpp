@@ -40,7 +40,9 @@ LoadedCorpus load(Workspace& ws, const testing::CorpusPlan& plan) {
     ProjectQuery q;
     q.document_id = r->document_id;
     q.limit = 1000;
-    for (const ProjectInfo& p : *ws.projects(q)) out.project_ids[{static_cast<int>(i), p.seq}] = p.id;
+    auto projects = ws.projects(q);
+    EXPECT_TRUE(projects);
+    for (const ProjectInfo& p : *projects) out.project_ids[{static_cast<int>(i), p.seq}] = p.id;
   }
   return out;
 }

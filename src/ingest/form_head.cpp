@@ -147,12 +147,18 @@ bool is_caption_piece(std::u32string_view key) {
   });
 }
 
-// Drops caption pieces from a value read across several words (never from a one-word value).
-std::vector<TokenPiece> without_captions(std::vector<TokenPiece> pieces) {
+// Drops caption pieces printed on one line with other words of a value (OCR reading across
+// cells). A piece alone on its line is the wrapped end of the value itself ("服务项\n目").
+std::vector<TokenPiece> without_captions(const Tokens& tokens, std::vector<TokenPiece> pieces) {
   if (pieces.size() < 2) return pieces;
+  auto row = [&](const TokenPiece& p) { return tokens[static_cast<std::size_t>(p.token)].row; };
   std::vector<TokenPiece> kept;
-  for (TokenPiece& piece : pieces)
-    if (!is_caption_piece(fold_key(to_u32(piece.text)))) kept.push_back(std::move(piece));
+  for (std::size_t k = 0; k < pieces.size(); ++k) {
+    bool shares_line = (k > 0 && row(pieces[k - 1]) == row(pieces[k])) ||
+                       (k + 1 < pieces.size() && row(pieces[k + 1]) == row(pieces[k]));
+    if (!shares_line || !is_caption_piece(fold_key(to_u32(pieces[k].text))))
+      kept.push_back(pieces[k]);
+  }
   return kept;
 }
 
@@ -291,7 +297,7 @@ class HeadReader {
   // Text of one cell value. Words of one line that are not one cell's text (two cells of a table
   // export, or words OCR printed apart between Chinese text) set `stray_row` to their line.
   std::string cell_text(std::vector<TokenPiece>& pieces, std::optional<int>& stray_row) const {
-    pieces = without_captions(std::move(pieces));
+    pieces = without_captions(tokens_, std::move(pieces));
     stray_row.reset();
     if (!pieces.empty()) {
       std::string& first = pieces.front().text;

@@ -238,7 +238,7 @@ class Partitioner {
         auto width = value_width_cost(c);
         if (!width) return std::nullopt;
         double cost = *width;
-        if (starts_with_comparator(c.text)) cost += kComparatorContinues;
+        if (starts_with_quantity(c.text)) cost += kComparatorContinues;
         if (same_row) return same_piece ? std::optional(cost + kSamePieceJoin) : std::nullopt;
         if (value_continues(p.text)) return cost;
         if (next_cell(p, c)) return std::nullopt;

@@ -42,7 +42,22 @@ bool value_continues(std::string_view text) {
   if (ends_with_comparator(text)) return true;
   char last = text.back();
   if (last == '/' || last == '(') return true;
-  return text.size() >= 3 && text.substr(text.size() - 3) == "（";
+  // An opening bracket not closed yet: "≤28.00(万元" goes on with "/场)".
+  int open = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '(' || text.compare(i, 3, "（") == 0) ++open;
+    if ((text[i] == ')' || text.compare(i, 3, "）") == 0) && open > 0) --open;
+  }
+  return open > 0;
+}
+
+bool starts_with_quantity(std::string_view text) {
+  std::string compact = strip_whitespace(text);
+  std::string_view rest = compact;
+  std::size_t cmp = comparator_length_at_start(rest);
+  if (cmp == 0) return false;
+  rest.remove_prefix(cmp);
+  return !rest.empty() && is_digit(rest.front());
 }
 
 bool is_numeric(std::string_view text) {

@@ -13,9 +13,13 @@ bool starts_with_comparator(std::string_view text);
 // True when the text ends with a comparator ("运行率≥": the number is on the next line).
 bool ends_with_comparator(std::string_view text);
 
-// True when a value printed like this cannot end here: it ends with a comparator, "/" or an
-// opening bracket ("=3 万条/", "运行率≥", "<=20(").
+// True when a value printed like this cannot end here: it ends with a comparator or "/", or has
+// a bracket still open ("=3 万条/", "运行率≥", "≤28.00(万元").
 bool value_continues(std::string_view text);
+
+// True when the text starts with a comparator followed by a number ("≥90%", ">= 4 次"), not by
+// words ("≥上一期分数").
+bool starts_with_quantity(std::string_view text);
 
 // True for a bare number or percentage ("95%", "0", "1,234.5").
 bool is_numeric(std::string_view text);

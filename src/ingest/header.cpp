@@ -106,6 +106,16 @@ void read_title(std::span<const TextLine> title_lines, Declaration& declaration)
     }
     break;
   }
+  // A garbled title may hide the unit's name: unreadable, not absent.
+  if (declaration.issuer.span.empty()) {
+    for (const TextLine& line : title_lines) {
+      if (has_replacement_char(line.text)) {
+        declaration.unreadable.push_back(
+            Unreadable{"issuer", line.span(), "标题有 OCR 无法识别的字符（�），单位名称不能确认"});
+        break;
+      }
+    }
+  }
 }
 
 void read_header_claims(std::span<const TextLine> header_lines, Declaration& declaration) {

@@ -83,8 +83,9 @@ std::vector<Cell> parse_cells(std::string_view line) {
     } else if (!cells.empty() && cells.back().is_value && !cells.back().value.unit.empty() &&
                is_ideograph(code_point_before(cells.back().value.unit,
                                               cells.back().value.unit.size())) &&
-               code_points(piece) == 1 && unit_like(cells.back().value.unit + std::string(piece))) {
-      cells.back().value.unit += std::string(piece);  // OCR letter-spacing: "550公 里", "元/公 里"
+               unit_like(cells.back().value.unit + std::string(piece))) {
+      // OCR letter-spacing inside a unit: "550公 里", "元/公 里", "2.105万 元/人".
+      cells.back().value.unit += std::string(piece);
     } else {
       cells.push_back(Cell{false, {}, std::string(piece)});
     }
@@ -159,10 +160,14 @@ std::vector<Cell> split_run_together_header(const std::vector<Cell>& cells) {
       continue;
     }
     std::vector<std::size_t> cuts;
+    int words = 0;
     for (std::string_view word : kColumnWords) {
       std::size_t pos = cell.text.find(word);
-      if (pos != std::string::npos && pos > 0) cuts.push_back(pos);
+      if (pos == std::string::npos) continue;
+      ++words;
+      if (pos > 0) cuts.push_back(pos);
     }
+    if (words < 2) cuts.clear();  // one column name with its own words ("规范性文件数量（件）")
     std::sort(cuts.begin(), cuts.end());
     std::size_t start = 0;
     for (std::size_t cut : cuts) {
@@ -264,6 +269,13 @@ class TableReader {
     if (continuing_header_ && continue_header(cells, columns_)) return;
     continuing_header_ = false;
     if (read_row(line, cells)) return;
+    if (!columns_.empty() && !has_sentence_punctuation(line.text) &&
+        line.text.find_first_of("0123456789") != std::string::npos) {
+      // Numbers in a table that do not make a row: the items here cannot all be read.
+      garbled_ = garbled_.merged(line.span());
+      pending_.clear();
+      return;
+    }
     bool short_line = code_points(line.text) <= 40 && !has_sentence_punctuation(line.text);
     if (short_line && !cells.empty() && !cells.front().is_value) {
       pending_.push_back(line);  // a row name wrapped above its numbers, or a caption
@@ -289,6 +301,10 @@ class TableReader {
     for (std::size_t k = first_value; k < cells.size(); ++k)
       if (!cells[k].is_value) return false;
     if (columns_.empty()) {  // numbers outside a table
+      pending_.clear();
+      return true;
+    }
+    if (first_value > 0 && is_total_row(strip_enumerator(cells[0].text))) {
       pending_.clear();
       return true;
     }
@@ -366,7 +382,7 @@ class TableReader {
     for (const Unreadable& u : project_.unreadable)
       if (u.field == "line_items") return;
     project_.unreadable.push_back(Unreadable{
-        "line_items", garbled_, "预算明细表中有 OCR 无法识别的字符（�），明细不全或不能确认"});
+        "line_items", garbled_, "预算明细表中有读不出的行（OCR 乱码或列不齐），明细不全或不能确认"});
   }
 
  private:

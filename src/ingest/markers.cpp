@@ -101,7 +101,10 @@ std::optional<SectionHeading> match_heading_at(std::string_view s) {
         ambiguous = true;  // "项目概�": 项目概述 or 项目概况
       }
     }
-    if (ambiguous) return std::nullopt;
+    if (ambiguous) {
+      h.word_garbled = true;
+      found = s.substr(i, found_length);
+    }
   }
   if (!found) return std::nullopt;
   h.word = std::string(*found);

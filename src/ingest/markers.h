@@ -36,6 +36,8 @@ struct SectionHeading {
   bool arabic = false;
   bool number_garbled = false;  // "�、项目概述"
   std::string word;    // the heading as printed ("项目概述")
+  bool word_garbled = false;  // OCR garbled the word and it fits two headings ("项目概�"): word
+                              // is then the printed text
   std::string rest;    // text after the heading on the same line (OCR, inline bodies)
 };
 std::optional<SectionHeading> match_section_heading(std::string_view line);

@@ -17,6 +17,7 @@ struct SectionDraft {
   NarrativeSection section;
   TextLines body;
   bool number_garbled = false;
+  bool word_garbled = false;
 };
 
 bool is_body_start(const std::string& text) {
@@ -25,7 +26,12 @@ bool is_body_start(const std::string& text) {
 }
 
 bool is_overview(std::string_view word) {
-  return word == "项目概述" || word == "项目概况" || word == "项目简介" || word == "项目基本情况";
+  for (std::string_view overview : {"项目概述", "项目概况", "项目简介", "项目基本情况"}) {
+    std::size_t length = 0;
+    if (word == overview || (starts_with_fuzzy(word, overview, length) && length == word.size()))
+      return true;  // a garbled "项目概�" is one of the overview words either way
+  }
+  return false;
 }
 
 bool is_budget_section(std::string_view word) { return contains(word, "预算"); }
@@ -43,7 +49,7 @@ std::size_t title_continuation(std::span<const TextLine> lines, std::size_t from
 bool opens_sub_project(std::span<const TextLine> lines, std::size_t at) {
   for (std::size_t k = at + 1; k < lines.size() && k <= at + 4; ++k) {
     if (match_sub_project_heading(lines[k].text)) return false;
-    if (auto h = match_section_heading(lines[k].text)) return h->value == 1;
+    if (auto h = match_section_heading(lines[k].text)) return h->value == 1 || h->number_garbled;
   }
   return false;
 }
@@ -183,6 +189,7 @@ NarrativeInfo parse_narrative(std::span<const TextLine> lines, Project& project)
       if (accepted) {
         SectionDraft d;
         d.number_garbled = h->number_garbled;
+        d.word_garbled = h->word_garbled;
         d.section.number = h->number;
         d.section.heading = h->word;
         d.section.sub_project = own ? std::string() : project.sub_projects.back().title;
@@ -219,6 +226,8 @@ NarrativeInfo parse_narrative(std::span<const TextLine> lines, Project& project)
     std::string path = "sections[" + std::to_string(project.sections.size()) + "]";
     if (d.number_garbled)
       project.unreadable.push_back(Unreadable{path + ".number", d.section.span, kGarbled});
+    if (d.word_garbled)
+      project.unreadable.push_back(Unreadable{path + ".heading", d.section.span, kGarbled});
     if (has_replacement_char(d.section.text))
       project.unreadable.push_back(Unreadable{path + ".text", d.section.span, kGarbled});
     read_line_items(d.body, d.section.sub_project, project);

@@ -37,7 +37,8 @@ constexpr RuleInfo kCost003{
     "沪2025指引：单位成本 × 数量应与预算相匹配（算术）",
     "A unit-cost indicator (per 月, 人, 册, 场 …) is multiplied by its quantity — the months of the "
     "plan in the budget year, or the 数量指标 with the same unit — and compared with the budget it "
-    "refers to: the sub-project or line item whose name matches (bigram Dice ≥ 0.35), else the "
+    "refers to: the sub-project or line item whose name matches (bigram Dice ≥ 0.35 and at least two "
+    "shared bigrams), else the "
     "whole project when it has no sub-projects and this is its only unit cost. For a named budget, "
     "reported when the product explains less than half of it or exceeds it for an “=” value; for "
     "the whole project, only when the product explains at least 80% of it and the budget implies "
@@ -182,8 +183,9 @@ std::optional<Referent> budget_named_like(const ProjectView& v, const Indicator&
   for (const SubProject& s : p.sub_projects) {
     if (!s.budget_wan.value) continue;
     auto b = parse_stated_wan(*s.budget_wan.value);
-    double sim = dice(name, BigramSet::of(s.title));
-    if (b && sim >= best_sim) {
+    BigramSet title = BigramSet::of(s.title);
+    double sim = dice(name, title);
+    if (b && sim >= best_sim && name.shared(title) >= 2) {
       best_sim = sim;
       best = Referent{b->value, "子项目“" + s.title + "”预算", s.span, false};
     }
@@ -192,8 +194,9 @@ std::optional<Referent> budget_named_like(const ProjectView& v, const Indicator&
   for (const LineItem& li : p.line_items) {
     if (is_total_row(li)) continue;
     auto a = item_amount(li, assumed);
-    double sim = dice(name, BigramSet::of(li.name));
-    if (a && sim >= best_sim) {
+    BigramSet item_name = BigramSet::of(li.name);
+    double sim = dice(name, item_name);
+    if (a && sim >= best_sim && name.shared(item_name) >= 2) {
       best_sim = sim;
       best = Referent{a->value, "明细“" + li.name + "”", li.span, false};
     }

@@ -19,6 +19,7 @@ namespace {
 
 constexpr int kCandidatesPerKey = 300;
 constexpr int kMaxSeeds = 50;
+constexpr std::size_t kFragmentUnits = 4;
 
 class ChainBuilder {
  public:
@@ -73,9 +74,36 @@ class ChainBuilder {
     return *f;
   }
 
+  // Candidates in `year`: same name, implementer or department, or a name sharing a run of
+  // kFragmentUnits characters with this one (renamed and moved in the same year).
   Result<std::vector<ProjectInfo>> related(const ProjectInfo& p, int year) {
-    return store_.related_projects(year, store::name_key(p.name), store::unit_key(p.implementer),
-                                   store::unit_key(p.department), kCandidatesPerKey);
+    const std::string key = store::name_key(p.name);
+    auto out = store_.related_projects(year, key, store::unit_key(p.implementer), store::unit_key(p.department),
+                                       kCandidatesPerKey);
+    if (!out) return out.error();
+    auto fragments = store_.projects_by_name_fragments(year, name_fragments(key), kCandidatesPerKey);
+    if (!fragments) return fragments.error();
+    for (auto& c : *fragments) {
+      bool seen = false;
+      for (const auto& o : *out) seen = seen || o.id == c.id;
+      if (!seen) out->push_back(std::move(c));
+    }
+    return out;
+  }
+
+  static std::vector<std::string> name_fragments(const std::string& key) {
+    auto units = store::scan_units(key);
+    std::vector<std::string> fragments;
+    if (units.size() <= kFragmentUnits) {
+      if (!key.empty()) fragments.push_back(key);
+      return fragments;
+    }
+    for (std::size_t i = 0; i + kFragmentUnits <= units.size(); ++i) {
+      std::string f;
+      for (std::size_t k = 0; k < kFragmentUnits; ++k) f += units[i + k].token;
+      fragments.push_back(std::move(f));
+    }
+    return fragments;
   }
 
   // The best acceptable match of `anchor` in `year`, if that match's own best in the anchor's

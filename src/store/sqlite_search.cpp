@@ -159,4 +159,37 @@ Result<std::vector<ProjectInfo>> SqliteStore::projects_by_name_text(const std::v
   return out;
 }
 
+Result<std::vector<ProjectInfo>> SqliteStore::projects_by_name_fragments(int year,
+                                                                         const std::vector<std::string>& fragments,
+                                                                         int limit) {
+  if (fragments.empty()) return std::vector<ProjectInfo>();
+  std::string match = "{name} : (";
+  for (std::size_t i = 0; i < fragments.size(); ++i) {
+    if (i > 0) match += " OR ";
+    match += "\"" + fragments[i] + "\"";
+  }
+  match += ")";
+  std::vector<std::int64_t> ids;
+  {
+    auto stmt = statement(
+        "SELECT search_fts.rowid FROM search_fts JOIN project p ON p.id = search_fts.rowid"
+        " WHERE search_fts MATCH ?1 AND p.counted = 1 AND p.year = ?2 ORDER BY search_fts.rowid DESC LIMIT ?3");
+    if (!stmt) return stmt.error();
+    (*stmt)->bind(1, match).bind(2, year).bind(3, limit);
+    while (true) {
+      auto row = (*stmt)->step();
+      if (!row) return row.error();
+      if (!*row) break;
+      ids.push_back((*stmt)->int64(0));
+    }
+  }
+  std::vector<ProjectInfo> out;
+  for (std::int64_t id : ids) {
+    auto info = project_info(id);
+    if (!info) return info.error();
+    out.push_back(std::move(*info));
+  }
+  return out;
+}
+
 }  // namespace jixiao::store

@@ -56,6 +56,8 @@ class SqliteStore final : public Store {
   Result<std::vector<ProjectInfo>> related_projects(int year, std::string_view name_key,
                                                     std::string_view implementer_key,
                                                     std::string_view department_key, int limit) override;
+  Result<std::vector<ProjectInfo>> projects_by_name_fragments(int year, const std::vector<std::string>& fragments,
+                                                              int limit) override;
   Result<ProjectFeatures> features(std::int64_t project_id) override;
   Status for_each_document(const ExportQuery& query, const DocumentVisitor& visit) override;
 

@@ -89,6 +89,10 @@ class Store {
   virtual Result<std::vector<ProjectInfo>> related_projects(int year, std::string_view name_key,
                                                             std::string_view implementer_key,
                                                             std::string_view department_key, int limit) = 0;
+  // …and of `year` whose name contains one of `fragments` (substrings of a name_key), newest
+  // first: finds a project renamed and moved to another unit in the same year.
+  virtual Result<std::vector<ProjectInfo>> projects_by_name_fragments(int year, const std::vector<std::string>& fragments,
+                                                                      int limit) = 0;
   virtual Result<ProjectFeatures> features(std::int64_t project_id) = 0;
 
   virtual Status for_each_document(const ExportQuery& query, const DocumentVisitor& visit) = 0;

@@ -41,8 +41,11 @@ TEST(OcrMarkers, HeadingWordWithOneGarbledCharacter) {
   ASSERT_TRUE(h);
   EXPECT_EQ(h->word, "实施周期");
   EXPECT_EQ(h->value, 5);
-  // Two heading words fit "项目概�": ambiguous, not a heading.
-  EXPECT_FALSE(match_section_heading("一、项目概\xEF\xBF\xBD"));
+  // Two heading words fit "项目概�": still a heading, its word kept as printed and flagged.
+  auto a = match_section_heading("一、项目概\xEF\xBF\xBD");
+  ASSERT_TRUE(a);
+  EXPECT_TRUE(a->word_garbled);
+  EXPECT_EQ(a->word, "项目概\xEF\xBF\xBD");
   auto n = match_section_heading("\xEF\xBF\xBD、项目概述");
   ASSERT_TRUE(n);
   EXPECT_TRUE(n->number_garbled);

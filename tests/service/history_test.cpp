@@ -79,6 +79,12 @@ TEST_P(HistoryCorpusTest, LinksTheRightProjectsAcrossRenamesAndMoves) {
         detail += " " + std::to_string(y) + ":" + p->info.name + "/" + p->info.implementer + "#" + std::to_string(id) +
                   (got.count(y) ? (got[y] == id ? " ok" : " got#" + std::to_string(got[y])) : " missing");
       }
+      for (const auto& [y, id] : got) {
+        if (!expected.count(y)) {
+          auto p = (*ws)->project(id);
+          detail += " extra " + std::to_string(y) + ":" + p->info.name + "/" + p->info.implementer + "#" + std::to_string(id);
+        }
+      }
       ADD_FAILURE() << "lineage " << lineage << ":" << detail;
       continue;
     }

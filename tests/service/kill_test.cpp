@@ -131,7 +131,7 @@ TEST(KilledIngest, LeavesTheDatabaseConsistent) {
     EXPECT_EQ(count("SELECT COUNT(*) FROM document_source"), documents);
     EXPECT_EQ(count("SELECT COUNT(*) FROM document_json"), documents);
     EXPECT_EQ(count("SELECT COUNT(*) FROM project WHERE document_id NOT IN (SELECT id FROM document)"), 0);
-    EXPECT_EQ(count("SELECT COUNT(*) FROM search_fts"), count("SELECT COUNT(*) FROM project"));
+    EXPECT_TRUE(db.exec("INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 0)"));
     EXPECT_EQ(count("SELECT COALESCE(SUM(projects), 0) FROM rollup"), count("SELECT COUNT(*) FROM project WHERE counted = 1"));
   }
 

@@ -86,8 +86,8 @@ std::string project_name(Rng& rng, const ProjectPlan& plan, const Organisation& 
   return name;
 }
 
-// Splits `total` into `parts` non-negative pieces (the first gets the remainder), each a
-// multiple of `grain`.
+// A random share of `total` between min_pct and max_pct percent, rounded down to a multiple of
+// `grain` (1 fen, or 1 yuan for forms that print whole yuan).
 std::int64_t part_of(Rng& rng, std::int64_t total, std::int64_t grain, int min_pct, int max_pct) {
   std::int64_t pct = rng.between(min_pct, max_pct);
   return total * pct / 100 / grain * grain;
@@ -186,7 +186,7 @@ Project make_project(Rng& rng, const DocumentStyle& style, const Organisation& o
   std::vector<std::string> goal_parts;
   if (sub_count == 0) {
     std::vector<LineItem> items;
-    if (!prose_budget) items = detail::generate_line_items(rng, plan, "", annual_fen);
+    if (!prose_budget) items = detail::generate_line_items(rng, "", annual_fen);
     if (items.empty()) annual_fen = random_total_fen(rng, whole_yuan);
     std::string budget_wan = detail::decimal_minimal(annual_fen, 6);
     // Some narratives state a rounded "约" figure that differs from the form (a real issue).
@@ -221,7 +221,7 @@ Project make_project(Rng& rng, const DocumentStyle& style, const Organisation& o
       std::int64_t sub_fen = 0;
       std::vector<LineItem> items;
       if (!sub_plan.classified && rng.percent(60))
-        items = detail::generate_line_items(rng, sub_plan, sub.title, sub_fen);
+        items = detail::generate_line_items(rng, sub.title, sub_fen);
       if (items.empty()) sub_fen = random_total_fen(rng, true);
       sub.budget_wan.value = detail::decimal_minimal(sub_fen, 6);
       annual_fen += sub_fen;

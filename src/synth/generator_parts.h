@@ -45,7 +45,7 @@ NarrativeParts generate_sections(Rng& rng, const ProjectPlan& plan, bool numbere
                                  int start_month, int end_year, int end_month);
 
 // Budget line items whose amounts add up exactly; returns the total in fen through `total_fen`.
-std::vector<LineItem> generate_line_items(Rng& rng, const ProjectPlan& plan,
-                                          const std::string& sub_project, std::int64_t& total_fen);
+std::vector<LineItem> generate_line_items(Rng& rng, const std::string& sub_project,
+                                          std::int64_t& total_fen);
 
 }  // namespace jixiao::synth::detail

@@ -97,9 +97,8 @@ std::string goal_sentence(Rng& rng, const ProjectPlan& plan) {
   }
 }
 
-std::vector<LineItem> generate_line_items(Rng& rng, const ProjectPlan& plan,
-                                          const std::string& sub_project, std::int64_t& total_fen) {
-  (void)plan;
+std::vector<LineItem> generate_line_items(Rng& rng, const std::string& sub_project,
+                                          std::int64_t& total_fen) {
   std::vector<LineItem> items;
   total_fen = 0;
   // One printing convention per table: units beside every number, units on price and amount
@@ -153,7 +152,7 @@ NarrativeParts generate_sections(Rng& rng, const ProjectPlan& plan, bool numbere
                                  int start_month, int end_year, int end_month) {
   NarrativeParts out;
   int start_year = plan.multi_year ? plan.year - 1 : plan.year;
-  std::string unit = plan.issuer_unit == "我办" ? "我办" : plan.issuer_unit;
+  const std::string& unit = plan.issuer_unit;
   for (int k = 0; k < 7; ++k) {
     std::vector<BodyBlock> blocks;
     bool classified = plan.classified && k != 5;

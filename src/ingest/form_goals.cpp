@@ -203,6 +203,32 @@ std::optional<GoalColumns> split_by_widths(const Tokens& tokens, const std::vect
   return make_columns(tokens, units, range(0, best_k), range(best_k, n));
 }
 
+bool ends_sentence(const std::u32string& text) {
+  if (text.empty()) return false;
+  char32_t last = text.back();
+  return last == U'。' || last == U'！' || last == U'？' || last == U'；' || last == '.' ||
+         last == '!' || last == '?' || last == ';';
+}
+
+// Two different goals of about the same width: the split is the one line (not the last) that
+// ends a sentence short of the full width: the end of goal one's text. nullopt unless exactly
+// one line is such an end.
+std::optional<GoalColumns> split_at_paragraph_end(const Tokens& tokens, const std::vector<Unit>& units) {
+  std::size_t n = units.size();
+  if (n < 2 || !ends_sentence(units[n - 1].cps)) return std::nullopt;
+  double full = 0;
+  for (const Unit& unit : units) full = std::max(full, unit.width);
+  std::optional<std::size_t> split;
+  for (std::size_t k = 1; k < n; ++k) {
+    const Unit& end = units[k - 1];
+    if (!ends_sentence(end.cps) || end.width > full - kColumnWidthStep) continue;
+    if (split) return std::nullopt;  // two paragraph ends: which one ends goal one is not printed
+    split = k;
+  }
+  if (!split) return std::nullopt;
+  return make_columns(tokens, units, range(0, *split), range(*split, n));
+}
+
 std::optional<GoalColumns> split_by_cells(const Tokens& tokens, const std::vector<TokenPiece>& pieces) {
   // Row → cell → unit, in order.
   std::map<int, std::map<int, Unit>> rows;
@@ -273,8 +299,9 @@ std::optional<GoalColumns> split_goal_columns(const Tokens& tokens,
   }
   for (Unit& unit : units) unit.cps = to_u32(unit.text);
   if (auto columns = split_by_similarity(tokens, units)) return columns;
-  if (!one_row) return split_by_widths(tokens, units);
-  return std::nullopt;
+  if (one_row) return std::nullopt;
+  if (auto columns = split_by_widths(tokens, units)) return columns;
+  return split_at_paragraph_end(tokens, units);
 }
 
 }  // namespace jixiao::form

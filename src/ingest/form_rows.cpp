@@ -22,7 +22,9 @@ constexpr double kSamePieceJoin = 1.5;      // two words printed side by side in
 constexpr double kFullNameEnded = 1.0;      // a full-width name line not continued on the next line
 constexpr double kComparatorContinues = 3.0;  // "≥90%" read as the tail of another value
 constexpr double kNumberInName = 1.0;
-constexpr double kOverWidthPerEm = 0.5;     // a value line wider than any value seen in the table
+// A value line wider than any value seen in the table (beyond the estimate's own error).
+constexpr double kOverWidthPerEm = 1.0;
+constexpr double kWidthToleranceEm = 0.5;
 constexpr double kValueSlackEm = 2.0;       // how much wider than that a value line may be
 constexpr double kMissingCell = 4.0;        // a row without name or value (last-resort reading)
 // A cell continued on the next line when widths cannot tell (tab exports, OCR lines): a table
@@ -163,7 +165,7 @@ class Partitioner {
   std::optional<double> value_width_cost(const Fragment& c) const {
     if (strictness_ != Strictness::kWidths || !c.measured || widths_.value <= 0) return 0.0;
     if (c.width > widths_.value + kValueSlackEm + kEpsilon) return std::nullopt;
-    return kOverWidthPerEm * std::max(0.0, c.width - widths_.value);
+    return kOverWidthPerEm * std::max(0.0, c.width - widths_.value - kWidthToleranceEm);
   }
 
   std::optional<double> start_cost(int role) const {
@@ -240,6 +242,9 @@ class Partitioner {
         double cost = *width;
         if (starts_with_quantity(c.text)) cost += kComparatorContinues;
         if (same_row) return same_piece ? std::optional(cost + kSamePieceJoin) : std::nullopt;
+        // The value column is the last: a line that goes on after the continued value holds
+        // another row.
+        if (i + 1 < f_.size() && f_[i + 1].row == c.row) return std::nullopt;
         if (value_continues(p.text)) return cost;
         if (next_cell(p, c)) return std::nullopt;
         if (use_widths(p, c, widths_.value)) {

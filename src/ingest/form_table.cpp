@@ -1,6 +1,8 @@
 #include "ingest/form_table.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <array>
 #include <optional>
 #include <string>
@@ -332,6 +334,10 @@ void parse_indicator_table(const Tokens& all_tokens, Project& project) {
       add_unreadable(project, "indicators", span,
                      "指标表的单元格交错（指标类别标签被拆散），这一段指标无法可靠还原");
       continue;
+    }
+    if (std::getenv("FORM_DEBUG")) {
+      std::fprintf(stderr, "BLOCK %s/%s hints n=%.1f v=%.1f blank=%d wrap=%d\n", block.l1.c_str(), block.l2.c_str(), hints.name, hints.value, hints.blank_line_wraps, hints.name_wrap_seen);
+      for (const Fragment& f : fragments) std::fprintf(stderr, "   [%s] w=%.1f row=%d cell=%d piece=%d m=%d\n", f.text.c_str(), f.width, f.row, f.cell, f.piece, f.measured);
     }
     emit_rows(tokens, block, fragments, partition_rows(fragments, hints), project);
   }

@@ -163,7 +163,9 @@ std::optional<NarrativeMarker> match_narrative_marker(std::string_view line) {
       m.number = std::stoi(number->text);
       rest.remove_prefix(number->end);
     } else if (starts_with(rest, kReplacementChar)) {
-      rest.remove_prefix(kReplacementChar.size());  // a garbled number: unknown
+      // A garbled number ("�--", "�2--": the � may be a digit or a space): unknown.
+      rest.remove_prefix(kReplacementChar.size());
+      while (!rest.empty() && rest.front() >= '0' && rest.front() <= '9') rest.remove_prefix(1);
     }
     // Separators between number and title: "--", "—", "－", "-", "：", "、", "."
     bool stripped = true;

@@ -221,7 +221,8 @@ NarrativeInfo parse_narrative(std::span<const TextLine> lines, Project& project)
   for (SectionDraft& d : drafts) {
     JoinedText text(d.body);
     d.section.text = text.text();
-    d.section.classified = contains(d.section.text, "暂不公开");
+    std::size_t length = 0;
+    d.section.classified = find_fuzzy(d.section.text, "暂不公开", 0, length) != std::string::npos;
     d.section.span = d.section.span.merged(text.whole());
     std::string path = "sections[" + std::to_string(project.sections.size()) + "]";
     if (d.number_garbled)

@@ -172,6 +172,32 @@ std::optional<std::string> yuan_to_wan_text(std::string_view yuan) {
 
 bool has_replacement_char(std::string_view s) { return contains(s, kReplacementChar); }
 
+namespace {
+
+// Matches key[j..] at s[i..] with at most `edits` uses of U+FFFD in `s`, each standing either
+// for one code point of `key` or for nothing (OCR garbling a space between letter-spaced
+// characters leaves an extra �). Returns the end of the match in `s`, or npos.
+std::size_t match_with_garbling(std::string_view s, std::size_t i, std::string_view key,
+                                std::size_t j, int edits) {
+  while (j < key.size()) {
+    if (i >= s.size()) return std::string_view::npos;
+    std::size_t ls = code_point_length(s, i), lk = code_point_length(key, j);
+    if (s.substr(i, ls) == key.substr(j, lk)) {
+      i += ls;
+      j += lk;
+      continue;
+    }
+    if (edits == 0 || s.substr(i, ls) != kReplacementChar) return std::string_view::npos;
+    // An extra character first ("主�体" is 主体 with a garbled space), then a substituted one.
+    std::size_t inserted = match_with_garbling(s, i + ls, key, j, edits - 1);
+    if (inserted != std::string_view::npos) return inserted;
+    return match_with_garbling(s, i + ls, key, j + lk, edits - 1);
+  }
+  return i;
+}
+
+}  // namespace
+
 bool starts_with_fuzzy(std::string_view s, std::string_view key, std::size_t& length) {
   if (starts_with(s, key)) {
     length = key.size();
@@ -181,22 +207,9 @@ bool starts_with_fuzzy(std::string_view s, std::string_view key, std::size_t& le
   std::size_t key_points = 0;
   for (std::size_t i = 0; i < key.size(); i += code_point_length(key, i)) ++key_points;
   if (key_points < 4) return false;
-  std::size_t i = 0, j = 0;
-  int substitutions = 0;
-  while (j < key.size()) {
-    if (i >= s.size()) return false;
-    std::size_t ls = code_point_length(s, i), lk = code_point_length(key, j);
-    if (s.substr(i, ls) == key.substr(j, lk)) {
-      // same code point
-    } else if (s.substr(i, ls) == kReplacementChar && ++substitutions == 1) {
-      // one garbled character stands for this one
-    } else {
-      return false;
-    }
-    i += ls;
-    j += lk;
-  }
-  length = i;
+  std::size_t end = match_with_garbling(s, 0, key, 0, 1);
+  if (end == std::string_view::npos) return false;
+  length = end;
   return true;
 }
 

@@ -48,7 +48,8 @@ inline constexpr std::string_view kReplacementChar = "\xEF\xBF\xBD";
 bool has_replacement_char(std::string_view s);
 
 // Finds `key` in `s` from byte `from`, letting one U+FFFD in `s` stand for one code point of
-// `key` when `key` has at least four code points (OCR garbling of a landmark word). Returns the
+// `key`, or be an extra character inside it, when `key` has at least four code points (OCR
+// garbling of a landmark word: "项目概�", "年�度预算安排"). Returns the
 // byte offset and sets `length` to the matched length in `s`; npos when there is no match.
 std::size_t find_fuzzy(std::string_view s, std::string_view key, std::size_t from,
                        std::size_t& length);

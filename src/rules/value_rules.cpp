@@ -49,7 +49,8 @@ constexpr RuleInfo kValue006{
     "101号：指标应细化量化、可衡量；docs/domain-rules §4“模糊化”（进一步提高、明显改善、有效促进）",
     "Lists the qualitative values that state only a direction (提升, 提高, 有效, 明显, 改善, 良好, "
     "满意 …) where a number is plausible, with the share of quantitative indicators. Raised when "
-    "two or more such values exist, or one when less than 60% of the indicators are quantitative."};
+    "two or more such values exist, or one when less than 60% of the readable indicators are "
+    "quantitative. Indicators the parser marked unreadable are not counted."};
 constexpr RuleInfo kValue007{
     "VALUE-007", Severity::kWarning, "重复的指标",
     "duplicate indicator",
@@ -110,7 +111,7 @@ void check_value002(const ReviewContext&, const ProjectView& v, Reporter& r) {
   if (!reviewable(p)) return;
   for (std::size_t k = 0; k < p.indicators.size(); ++k) {
     const Indicator& i = p.indicators[k];
-    if (i.target.quantitative() || i.target.text.empty()) continue;
+    if (i.target.quantitative() || i.target.text.empty() || unreadable_indicator(p, k)) continue;
     std::string problem;
     if (has_comparator_char(i.target.text)) {
       bool digits = std::any_of(i.target.text.begin(), i.target.text.end(),
@@ -131,7 +132,9 @@ void check_value003(const ReviewContext&, const ProjectView& v, Reporter& r) {
   const Project& p = *v.project;
   for (std::size_t k = 0; k < p.indicators.size(); ++k) {
     const Indicator& i = p.indicators[k];
-    if (!i.target.quantitative() || !is_percent_unit(i.target.unit) || names_growth(i.name)) continue;
+    if (!i.target.quantitative() || !is_percent_unit(i.target.unit) || names_growth(i.name) ||
+        unreadable_indicator(p, k))
+      continue;
     auto d = Decimal::parse(i.target.num);
     if (!d) continue;
     Decimal hundred{100, 0};
@@ -157,7 +160,7 @@ void check_value004(const ReviewContext&, const ProjectView& v, Reporter& r) {
   const Project& p = *v.project;
   for (std::size_t k = 0; k < p.indicators.size(); ++k) {
     const Indicator& i = p.indicators[k];
-    if (!i.target.quantitative() || !is_percent_unit(i.target.unit)) continue;
+    if (!i.target.quantitative() || !is_percent_unit(i.target.unit) || unreadable_indicator(p, k)) continue;
     if (i.target.cmp != Comparator::kLe && i.target.cmp != Comparator::kLt) continue;
     if (!names_positive_rate(i.name) || names_negative_rate(i.name)) continue;
     Finding& f = r.report(fmt::format("“{}”应越高越好，指标值却设为 {}（上限），应为“≥”", i.name, i.value));
@@ -184,25 +187,29 @@ void check_value006(const ReviewContext& ctx, const ProjectView& v, Reporter& r)
   if (!reviewable(p)) return;
   std::vector<const Indicator*> vague;
   int quantitative = 0;
-  for (const Indicator& i : p.indicators) {
+  int readable = 0;
+  for (std::size_t k = 0; k < p.indicators.size(); ++k) {
+    const Indicator& i = p.indicators[k];
+    if (unreadable_indicator(p, k)) continue;  // PARSE-001 lists it; its value is not known
+    ++readable;
     if (i.target.quantitative()) ++quantitative;
     else if (is_vague_value(i.target.text)) vague.push_back(&i);
   }
   if (vague.empty()) return;
-  double share = static_cast<double>(quantitative) / static_cast<double>(p.indicators.size());
+  double share = static_cast<double>(quantitative) / static_cast<double>(readable);
   if (vague.size() < 2 && share >= ctx.options->quantitative_share_advice) return;
   std::string examples;
   for (std::size_t k = 0; k < vague.size() && k < 3; ++k)
     examples += (k ? "、" : "") + std::string("“") + vague[k]->value + "”";
   Finding& f = r.report(fmt::format("{} 项指标值为{}等方向性表述，难以衡量是否达成；定量指标 {}/{}（{}）",
-                                    vague.size(), examples, quantitative, p.indicators.size(),
-                                    percent_label(share)));
+                                    vague.size(), examples, quantitative, readable, percent_label(share)));
   f.field = "indicators";
   for (const Indicator* i : vague) {
     f.evidence.push_back(evidence(i->name, i->value));
     add_span(f, i->span);
   }
-  f.comparison = fmt::format("定量指标占比 {}/{} = {}", quantitative, p.indicators.size(), percent_label(share));
+  f.comparison = fmt::format("定量指标占比 {}/{} = {}（不计无法识别的指标）", quantitative, readable,
+                             percent_label(share));
 }
 
 void check_value007(const ReviewContext&, const ProjectView& v, Reporter& r) {
@@ -239,7 +246,8 @@ void check_value008(const ReviewContext&, const ProjectView& v, Reporter& r) {
   const Project& p = *v.project;
   for (std::size_t k = 0; k < p.indicators.size(); ++k) {
     const Indicator& i = p.indicators[k];
-    if (!i.target.quantitative() || !(is_cost_indicator(i) || names_money(i.name))) continue;
+    if (!i.target.quantitative() || !(is_cost_indicator(i) || names_money(i.name)) || unreadable_indicator(p, k))
+      continue;
     std::string unit = compact(i.target.unit);
     std::string base = unit.substr(0, unit.find('/'));
     if (base != "万" && base != "千" && base != "亿") continue;

@@ -91,6 +91,13 @@ class ChainBuilder {
     return out;
   }
 
+  int stored_years_between(int a, int b) const {
+    if (a > b) std::swap(a, b);
+    int n = 0;
+    for (int y : years_) n += (y > a && y < b) ? 1 : 0;
+    return n;
+  }
+
   static std::vector<std::string> name_fragments(const std::string& key) {
     auto units = store::scan_units(key);
     std::vector<std::string> fragments;
@@ -132,7 +139,8 @@ class ChainBuilder {
       if (!cf) return cf.error();
       MatchSide a{from, *from_features}, b{c, *cf};
       bool from_is_older = from.year.value_or(0) < year;
-      MatchScore m = from_is_older ? score_match(a, b) : score_match(b, a);
+      const bool gap = stored_years_between(from.year.value_or(0), year) > 0;
+      MatchScore m = from_is_older ? score_match(a, b, {}, gap) : score_match(b, a, {}, gap);
       if (!m.acceptable) continue;
       if (!best || m.score > best->second.score) best = Match{c, m};
     }

@@ -30,7 +30,8 @@ bool may_match(const ProjectInfo& a, const ProjectInfo& b) {
   return name_similarity(a.name, b.name) >= 0.3;
 }
 
-MatchScore score_match(const MatchSide& earlier, const MatchSide& later, const MatchPolicy& policy) {
+MatchScore score_match(const MatchSide& earlier, const MatchSide& later, const MatchPolicy& policy,
+                       bool across_gap) {
   MatchScore m;
   m.name_similarity = name_similarity(earlier.info.name, later.info.name);
   const std::string impl_a = store::unit_key(earlier.info.implementer);
@@ -67,7 +68,8 @@ MatchScore score_match(const MatchSide& earlier, const MatchSide& later, const M
                                m.goal_similarity >= policy.moved_min_goal_similarity;
   m.acceptable = m.score >= policy.min_score &&
                  (m.name_similarity >= policy.min_name_similarity || content_carries) &&
-                 (m.same_implementer || m.same_department || content_carries);
+                 (m.same_implementer || m.same_department || content_carries) &&
+                 (!across_gap || content_carries);
 
   HistoryLink& link = m.link;
   link.score = m.score;
@@ -92,6 +94,7 @@ MatchScore score_match(const MatchSide& earlier, const MatchSide& later, const M
   }
   if (m.goal_similarity > 0) link.reasons.push_back("目标文本相似度 " + two_decimals(m.goal_similarity));
   if (m.amount_ratio > 0) link.reasons.push_back("金额接近度 " + two_decimals(m.amount_ratio));
+  if (across_gap) link.reasons.push_back("中间年度未申报");
   return m;
 }
 

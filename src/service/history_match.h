@@ -36,9 +36,12 @@ struct MatchScore {
   HistoryLink link;  // score, reasons, renamed, moved (reasons filled even when not acceptable)
 };
 
-// Scores `later` as the continuation of `earlier` (either may be the older one; the reasons
-// read from `earlier` to `later`).
-MatchScore score_match(const MatchSide& earlier, const MatchSide& later, const MatchPolicy& policy = {});
+// Scores `later` as the continuation of `earlier` (the reasons read from `earlier` to `later`).
+// `across_gap`: stored years lie between the two without the project; the link then also needs
+// the content to match (indicators or goals, as for a unit move): a same-named project that
+// reappears after a gap with other content is a new project.
+MatchScore score_match(const MatchSide& earlier, const MatchSide& later, const MatchPolicy& policy = {},
+                       bool across_gap = false);
 
 // Cheap pre-filter before features are loaded: can these two be the same project at all?
 bool may_match(const ProjectInfo& a, const ProjectInfo& b);

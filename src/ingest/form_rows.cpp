@@ -22,6 +22,7 @@ constexpr double kSamePieceJoin = 1.5;      // two words printed side by side in
 constexpr double kFullNameEnded = 1.0;      // a full-width name line not continued on the next line
 constexpr double kComparatorContinues = 3.0;  // "≥90%" read as the tail of another value
 constexpr double kNumberInName = 1.0;
+constexpr double kComparatorInName = 1.0;
 // A value line wider than any value seen in the table (beyond the estimate's own error).
 constexpr double kOverWidthPerEm = 1.0;
 constexpr double kWidthToleranceEm = 0.5;
@@ -150,6 +151,9 @@ class Partitioner {
     if (entries.size() > 2) entries.resize(2);
   }
 
+  // Names hardly ever hold a comparator; values often do ("评分≥上一期分数").
+  static double name_cost(const Fragment& c) { return has_comparator(c.text) ? kComparatorInName : 0.0; }
+
   static bool measured_pair(const Fragment& a, const Fragment& b) { return a.measured && b.measured; }
 
   // Under the blank-line convention, a measured line printed right under another starts a cell.
@@ -162,9 +166,12 @@ class Partitioner {
     return strictness_ == Strictness::kWidths && width > 0 && a.measured && b.measured;
   }
 
-  std::optional<double> value_width_cost(const Fragment& c) const {
+  // Whether `c` fits the value column, and the cost of a value starting with a line that wide
+  // (a value's further lines are as wide as its first: they are not charged again).
+  std::optional<double> value_width_cost(const Fragment& c, bool first_line) const {
     if (strictness_ != Strictness::kWidths || !c.measured || widths_.value <= 0) return 0.0;
     if (c.width > widths_.value + kValueSlackEm + kEpsilon) return std::nullopt;
+    if (!first_line) return 0.0;
     return kOverWidthPerEm * std::max(0.0, c.width - widths_.value - kWidthToleranceEm);
   }
 
@@ -178,7 +185,7 @@ class Partitioner {
       return kRowCost;
     }
     if (role == kValueStart && strictness_ == Strictness::kMissingCells) {
-      auto width = value_width_cost(c);
+      auto width = value_width_cost(c, true);
       return kRowCost + kMissingCell + width.value_or(0);
     }
     return std::nullopt;
@@ -199,7 +206,7 @@ class Partitioner {
     bool lenient = strictness_ == Strictness::kMissingCells;
     switch (role) {
       case kNameStart: {
-        double cost = kRowCost;
+        double cost = kRowCost + name_cost(c);
         if (!can_be_name(c) || is_numeric(c.text)) {
           if (!lenient) return std::nullopt;
           cost += kMissingCell;
@@ -213,7 +220,7 @@ class Partitioner {
       }
       case kNameCont: {
         if (prev_is_value || !can_be_name(c)) return std::nullopt;
-        double cost = is_numeric(c.text) ? kNumberInName : 0.0;
+        double cost = (is_numeric(c.text) ? kNumberInName : 0.0) + name_cost(c);
         if (same_row) return same_piece ? std::optional(cost + kSamePieceJoin) : std::nullopt;
         if (next_cell(p, c)) return std::nullopt;
         if (use_widths(p, c, widths_.name)) {
@@ -223,7 +230,7 @@ class Partitioner {
         return cost + (measured_pair(p, c) ? 0.0 : kUnmeasuredWrap);
       }
       case kValueStart: {
-        auto width = value_width_cost(c);
+        auto width = value_width_cost(c, true);
         if (!width) return std::nullopt;
         if (prev_is_value) {
           if (!lenient) return std::nullopt;
@@ -237,7 +244,7 @@ class Partitioner {
       }
       case kValueCont: {
         if (!prev_is_value) return std::nullopt;
-        auto width = value_width_cost(c);
+        auto width = value_width_cost(c, false);
         if (!width) return std::nullopt;
         double cost = *width;
         if (starts_with_quantity(c.text)) cost += kComparatorContinues;

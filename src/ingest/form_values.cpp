@@ -31,6 +31,12 @@ bool is_number_char(char c) { return is_digit(c) || c == '.' || c == ','; }
 
 bool starts_with_comparator(std::string_view text) { return comparator_length_at_start(text) > 0; }
 
+bool has_comparator(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if (comparator_length_at_start(text.substr(i)) > 0) return true;
+  return false;
+}
+
 bool ends_with_comparator(std::string_view text) {
   for (std::string_view cmp : kComparators)
     if (text.size() >= cmp.size() && text.substr(text.size() - cmp.size()) == cmp) return true;

@@ -10,6 +10,9 @@ namespace jixiao::form {
 // True when the text starts with a comparator (≥ ≤ = > < and their ASCII spellings).
 bool starts_with_comparator(std::string_view text);
 
+// True when the text holds a comparator anywhere ("评分≥上").
+bool has_comparator(std::string_view text);
+
 // True when the text ends with a comparator ("运行率≥": the number is on the next line).
 bool ends_with_comparator(std::string_view text);
 

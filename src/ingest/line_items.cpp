@@ -258,6 +258,7 @@ class TableReader {
       reset();
       return;
     }
+    if (has_replacement_char(line.text)) garbled_text_ = garbled_text_.merged(line.span());
     std::vector<Cell> cells = parse_cells(line.text);
     if (auto header = parse_header(cells)) {
       columns_ = std::move(*header);
@@ -301,6 +302,8 @@ class TableReader {
     for (std::size_t k = first_value; k < cells.size(); ++k)
       if (!cells[k].is_value) return false;
     if (columns_.empty()) {  // numbers outside a table
+      // …unless a garbled line above was its header: then its rows cannot be read.
+      if (!garbled_text_.empty()) garbled_ = garbled_.merged(garbled_text_).merged(line.span());
       pending_.clear();
       return true;
     }
@@ -388,7 +391,8 @@ class TableReader {
  private:
   const std::string& sub_project_;
   Project& project_;
-  SourceSpan garbled_;
+  SourceSpan garbled_;       // table lines that could not be read
+  SourceSpan garbled_text_;  // any garbled line of the section so far
   std::vector<HeaderColumn> columns_;
   std::vector<TextLine> pending_;
   std::string caption_;

@@ -241,10 +241,14 @@ std::size_t find_inline_section_heading(std::string_view line) {
 std::optional<SubProjectHeading> match_sub_project_heading(std::string_view line) {
   std::string_view s = trim(line);
   std::size_t i = 0;
+  int garbled = 0;  // OCR may garble one of the brackets or the numeral, not more
   if (starts_with(s, "（")) {
     i = std::string_view("（").size();
   } else if (starts_with(s, "(")) {
     i = 1;
+  } else if (starts_with(s, kReplacementChar)) {
+    i = kReplacementChar.size();
+    ++garbled;
   } else {
     return std::nullopt;
   }
@@ -256,7 +260,7 @@ std::optional<SubProjectHeading> match_sub_project_heading(std::string_view line
     h.number = std::string(s.substr(i, run));
     h.value = *value;
     i += run;
-  } else if (starts_with(s.substr(i), kReplacementChar)) {
+  } else if (starts_with(s.substr(i), kReplacementChar) && garbled++ == 0) {
     i += kReplacementChar.size();  // "（�）": the numeral garbled
   } else {
     return std::nullopt;
@@ -265,6 +269,8 @@ std::optional<SubProjectHeading> match_sub_project_heading(std::string_view line
     i += std::string_view("）").size();
   } else if (starts_with(s.substr(i), ")")) {
     i += 1;
+  } else if (starts_with(s.substr(i), kReplacementChar) && garbled++ == 0) {
+    i += kReplacementChar.size();
   } else {
     return std::nullopt;
   }

@@ -46,8 +46,12 @@ bool is_cjk_or_unreadable(char32_t cp) { return is_cjk(cp) || cp == 0xFFFD; }
 // Where a word ends on a line: a maximal run of non-separator code points.
 struct Token {
   std::size_t begin = 0, end = 0;
+  // One letter-spaced character: a single ideograph, or two with a � between them (OCR
+  // garbled the space of "概 述" into "概�述").
   bool single_ideograph(const std::u32string& cps) const {
-    return end - begin == 1 && is_ideograph_cp(cps[begin]);
+    if (end - begin == 1) return is_ideograph_cp(cps[begin]);
+    return end - begin == 3 && cps[begin + 1] == 0xFFFD && is_ideograph_cp(cps[begin]) &&
+           is_ideograph_cp(cps[begin + 2]);
   }
 };
 

@@ -87,12 +87,12 @@ std::vector<std::string> clauses(const std::string& text) {
 }
 
 struct Narratives {
-  std::vector<BigramSet> sets;  // per project, empty when it has no narrative
+  std::vector<const BigramSet*> sets;  // per project, empty when it has no narrative
 };
 
 Narratives narratives(const ReviewContext& ctx) {
   Narratives n;
-  for (const auto& v : ctx.projects) n.sets.push_back(BigramSet::of(v.facts.narrative_text));
+  for (const auto& v : ctx.projects) n.sets.push_back(&v.narrative_bigrams);
   return n;
 }
 
@@ -103,18 +103,18 @@ void check_cons006(const ReviewContext& ctx, Reporter& r) {
   for (std::size_t pi = 0; pi < ctx.projects.size(); ++pi) {
     const ProjectView& v = ctx.projects[pi];
     const Project& p = *v.project;
-    if (!p.has_form || n.sets[pi].empty()) continue;
+    if (!p.has_form || n.sets[pi]->empty()) continue;
     std::map<std::size_t, std::vector<std::pair<std::string, std::pair<double, double>>>> by_other;
     for (const std::string& c : clauses(goals_text(p))) {
       if (static_cast<int>(char_count(c)) < o.copied_min_clause_chars) continue;
       BigramSet cs = BigramSet::of(c);
-      double own = containment(cs, n.sets[pi]);
+      double own = containment(cs, *n.sets[pi]);
       if (own > o.copied_max_own_containment) continue;
       std::size_t best = pi;
       double best_share = o.copied_min_containment;
       for (std::size_t qi = 0; qi < ctx.projects.size(); ++qi) {
-        if (qi == pi || n.sets[qi].empty()) continue;
-        double share = containment(cs, n.sets[qi]);
+        if (qi == pi || n.sets[qi]->empty()) continue;
+        double share = containment(cs, *n.sets[qi]);
         if (share >= best_share) {
           best_share = share;
           best = qi;
@@ -156,7 +156,7 @@ void check_cons007(const ReviewContext& ctx, Reporter& r) {
     }
   for (std::size_t pi = 0; pi < ctx.projects.size(); ++pi) {
     const ProjectView& v = ctx.projects[pi];
-    if (n.sets[pi].empty()) continue;
+    if (n.sets[pi]->empty()) continue;
     struct Copied {
       const Indicator* indicator;
       double own, other;
@@ -167,13 +167,13 @@ void check_cons007(const ReviewContext& ctx, Reporter& r) {
       if (list.size() < 2) continue;
       BigramSet words = BigramSet::of(i.name + i.target.text);
       if (words.size() < 4) continue;
-      double own = containment(words, n.sets[pi]);
+      double own = containment(words, *n.sets[pi]);
       if (own > o.copied_indicator_max_own) continue;
       std::size_t best = pi;
       double best_share = o.copied_indicator_min_other;
       for (std::size_t qi : list) {
-        if (qi == pi || n.sets[qi].empty()) continue;
-        double share = containment(words, n.sets[qi]);
+        if (qi == pi || n.sets[qi]->empty()) continue;
+        double share = containment(words, *n.sets[qi]);
         if (share >= best_share && share - own >= o.copied_indicator_min_gap) {
           best_share = share;
           best = qi;

@@ -14,7 +14,9 @@ bool has_any(std::string_view s, std::initializer_list<std::string_view> words) 
 }  // namespace
 
 Level1 level1_of(std::string_view l1) {
-  std::string c = compact(l1);
+  std::string spaced;
+  std::string_view c = l1;
+  if (has_whitespace(l1)) c = spaced = compact(l1);
   if (c == "成本指标" || c == "成本") return Level1::kCost;
   if (c == "产出指标" || c == "产出") return Level1::kOutput;
   if (c == "效益指标" || c == "效益" || c == "效果指标") return Level1::kEffect;

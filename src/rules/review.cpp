@@ -26,8 +26,11 @@ std::vector<Finding> review(const Declaration& d, const ReviewOptions& options) 
   ctx.declaration = &d;
   ctx.options = &options;
   ctx.projects.reserve(d.projects.size());
-  for (const auto& p : d.projects)
-    ctx.projects.push_back({&p, rules::extract_text_facts(p), display_name(p)});
+  for (const auto& p : d.projects) {
+    rules::ProjectView view{&p, rules::extract_text_facts(p), {}, display_name(p)};
+    view.narrative_bigrams = rules::BigramSet::of(view.facts.narrative_text);
+    ctx.projects.push_back(std::move(view));
+  }
 
   std::vector<Finding> findings;
   for (const auto& rule : rules::all_rules()) {

@@ -8,6 +8,7 @@
 
 #include "model/declaration.h"
 #include "model/finding.h"
+#include "rules/similarity.h"
 #include "rules/text_facts.h"
 #include "rules/tolerances.h"
 
@@ -27,6 +28,7 @@ struct RuleInfo {
 struct ProjectView {
   const Project* project = nullptr;
   ProjectTextFacts facts;
+  BigramSet narrative_bigrams;  // of facts.narrative_text (empty without a narrative)
   std::string display_name;  // 项目名称 from the form, else the narrative title, else "项目N"
 };
 

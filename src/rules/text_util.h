@@ -15,8 +15,10 @@ std::u32string to_u32(std::string_view s);
 std::string to_utf8(std::u32string_view s);
 // Decodes and drops all whitespace (the model keeps spaces next to digits: "2024 年 8 月").
 std::u32string compact_u32(std::string_view s);
-// Removes whitespace and a trailing/leading pair of brackets' content markers used in names.
+// Removes whitespace (spaces, tabs, newlines, U+3000, NBSP).
 std::string compact(std::string_view s);
+// Whether `s` contains any whitespace compact() removes.
+bool has_whitespace(std::string_view s);
 
 inline bool is_ascii_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 bool is_cjk_ideograph(char32_t c);

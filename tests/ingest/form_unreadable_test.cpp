@@ -93,15 +93,16 @@ TEST(FormParserUnreadable, WrappedCellsReadAcrossColumnsAreFlagged) {
 }
 
 TEST(FormParserUnreadable, GoalsThatCannotBeToldApartAreFlagged) {
-  // Two different goals of the same width run together: no split point is clear.
+  // Two different goals of the same width run together, with two sentence ends before the last
+  // line: either could end goal one.
   Project p = parse_lines({
       "财政项目支出绩效目标申报表",
       "项目名称 稳增长专办",
       "项目总目标 年度总体目标",
-      "全力稳住经济基本盘，用转型发展的确定性",      // 4
-      "有效对冲外部环境的不确定性。",
-      "坚持以供给侧结构性改革为主线，加大六稳",
-      "六保工作力度，培育壮大新的增长点。",          // 7
+      "全力稳住经济基本盘。",                        // 4
+      "坚持以供给侧结构性改革为主线。",
+      "加大六稳六保工作力度，培育壮大新的增长",
+      "点，全力以赴完成各项目标任务。",              // 7
       "一级指标 二级指标 三级指标 年度(/项目)指标值",
   });
   EXPECT_FALSE(p.overall_goal.has_value());

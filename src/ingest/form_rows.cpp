@@ -18,9 +18,13 @@ constexpr int kRoles = 4;
 
 // Costs of a reading. A row costs 1, so the cheapest reading has the fewest rows the layout allows.
 constexpr double kRowCost = 1.0;
-constexpr double kSamePieceJoin = 1.5;      // two words printed side by side in one cell
-constexpr double kFullNameEnded = 1.0;      // a full-width name line not continued on the next line
-constexpr double kComparatorContinues = 3.0;  // "≥90%" read as the tail of another value
+// Two words printed side by side read as one cell: pdftotext separates cells by a space, so on a
+// wrapped-cell line that is unlikely; OCR lines space words more freely.
+constexpr double kSamePieceJoin = 1.5;
+constexpr double kSamePieceJoinMeasured = 3.0;
+constexpr double kFullNameEnded = 1.0;
+constexpr double kFullValueEnded = 1.0;     // a full-width value line not continued either      // a full-width name line not continued on the next line
+constexpr double kComparatorContinues = 2.0;  // "≥90%" read as the tail of another value
 constexpr double kNumberInName = 1.0;
 constexpr double kComparatorInName = 1.0;
 // A value line wider than any value seen in the table (beyond the estimate's own error).
@@ -151,6 +155,10 @@ class Partitioner {
     if (entries.size() > 2) entries.resize(2);
   }
 
+  static double join_cost(const Fragment& c) {
+    return c.measured ? kSamePieceJoinMeasured : kSamePieceJoin;
+  }
+
   // Names hardly ever hold a comparator; values often do ("评分≥上一期分数").
   static double name_cost(const Fragment& c) { return has_comparator(c.text) ? kComparatorInName : 0.0; }
 
@@ -213,6 +221,8 @@ class Partitioner {
         }
         if (prev_is_value) {
           if (value_continues(p.text) && !lenient) return std::nullopt;
+          if (!same_row && use_widths(p, c, widths_.value) && !fits(p, c, widths_.value))
+            cost += kFullValueEnded;
           return cost;
         }
         if (!lenient) return std::nullopt;
@@ -221,7 +231,7 @@ class Partitioner {
       case kNameCont: {
         if (prev_is_value || !can_be_name(c)) return std::nullopt;
         double cost = (is_numeric(c.text) ? kNumberInName : 0.0) + name_cost(c);
-        if (same_row) return same_piece ? std::optional(cost + kSamePieceJoin) : std::nullopt;
+        if (same_row) return same_piece ? std::optional(cost + join_cost(c)) : std::nullopt;
         if (next_cell(p, c)) return std::nullopt;
         if (use_widths(p, c, widths_.name)) {
           if (fits(p, c, widths_.name)) return std::nullopt;
@@ -248,7 +258,7 @@ class Partitioner {
         if (!width) return std::nullopt;
         double cost = *width;
         if (starts_with_quantity(c.text)) cost += kComparatorContinues;
-        if (same_row) return same_piece ? std::optional(cost + kSamePieceJoin) : std::nullopt;
+        if (same_row) return same_piece ? std::optional(cost + join_cost(c)) : std::nullopt;
         // The value column is the last: a line that goes on after the continued value holds
         // another row.
         if (i + 1 < f_.size() && f_[i + 1].row == c.row) return std::nullopt;
@@ -295,7 +305,9 @@ TableHints estimate_hints(std::span<const Fragment> fragments) {
     if (!f.measured) continue;
     bool last_of_piece = i + 1 == fragments.size() || fragments[i + 1].piece != f.piece;
     bool shared_piece = (i > 0 && fragments[i - 1].piece == f.piece) || !last_of_piece;
-    if (starts_with_comparator(f.text) || (shared_piece && last_of_piece)) {
+    // Lines that can only be values: led by a comparator, ending with one or with a bracket still
+    // open ("全年稳定运行率≥", "≤28.00(万元"), or last on a line after a name.
+    if (starts_with_comparator(f.text) || value_continues(f.text) || (shared_piece && last_of_piece)) {
       widths.value = std::max(widths.value, f.width);
     } else if (can_be_name(f) && !is_numeric(f.text)) {
       widths.name = std::max(widths.name, f.width);

@@ -179,13 +179,17 @@ std::vector<Word> merge_words(std::vector<Word> words) {
   while (changed) {
     changed = false;
     for (std::size_t k = 0; k + 1 < words.size(); ++k) {
-      const std::string& a = words[k].text;
+      // The last word merged so far decides ("2023年 11" + "月": "11" takes the unit).
+      std::string_view whole = words[k].text;
+      std::size_t space = whole.rfind(' ');
+      std::string a(space == std::string_view::npos ? whole : whole.substr(space + 1));
       const std::string& b = words[k + 1].text;
       bool bare_comparator = starts_with_comparator(a) && ends_with_comparator(a) &&
                              strip_whitespace(a).size() <= 3;
       bool number_then_unit = is_number_without_unit(a) && is_unit_word(b);
-      bool year_then_month = a.size() > 3 && a.substr(a.size() - 3) == "年" && a[0] >= '0' &&
-                             a[0] <= '9' && !b.empty() && b[0] >= '0' && b[0] <= '9';
+      bool year_then_month = whole.size() > 3 && whole.substr(whole.size() - 3) == "年" &&
+                             whole[0] >= '0' && whole[0] <= '9' && !b.empty() && b[0] >= '0' &&
+                             b[0] <= '9';
       bool ascii_in_name = is_ascii_word(a) && !starts_with_comparator(b) && !is_numeric(b);
       if (bare_comparator || number_then_unit || year_then_month || ascii_in_name) {
         words[k].text += " " + b;

@@ -81,7 +81,11 @@ bool is_numeric(std::string_view text) {
 bool is_number_without_unit(std::string_view text) {
   std::string compact = strip_whitespace(text);
   std::string_view rest = compact;
-  rest.remove_prefix(comparator_length_at_start(rest));
+  // After the last comparator, if any: "=56850", "≥4.00", "全年≤5".
+  for (std::size_t i = 0; i < compact.size(); ++i) {
+    std::size_t len = comparator_length_at_start(std::string_view(compact).substr(i));
+    if (len > 0) rest = std::string_view(compact).substr(i + len);
+  }
   if (rest.empty() || !is_digit(rest.front())) return false;
   for (char c : rest)
     if (!is_number_char(c)) return false;

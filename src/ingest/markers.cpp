@@ -47,11 +47,76 @@ bool heading_word_ends(std::string_view s, std::size_t pos) {
          cp == U'。' || cp == U'，' || cp == U'；';
 }
 
+// A list enumerator at the start of `s`: "1、", "2.", "一、", "（一）", "(3)".
+struct Enumerator {
+  int value = 0;
+  bool arabic = false;
+  std::size_t length = 0;  // bytes, separator included
+};
+
+std::optional<Enumerator> match_enumerator(std::string_view s) {
+  Enumerator e;
+  std::size_t i = 0;
+  bool bracketed = false;
+  if (starts_with(s, "（")) {
+    i = std::string_view("（").size();
+    bracketed = true;
+  } else if (starts_with(s, "(")) {
+    i = 1;
+    bracketed = true;
+  }
+  std::size_t start = i;
+  if (std::size_t run = chinese_numeral_run(s, i); run > 0) {
+    auto v = chinese_numeral_value(s.substr(i, run));
+    if (!v) return std::nullopt;
+    e.value = *v;
+    i += run;
+  } else {
+    while (i < s.size() && i - start < 2 && s[i] >= '0' && s[i] <= '9') ++i;
+    if (i == start) return std::nullopt;
+    e.value = std::stoi(std::string(s.substr(start, i - start)));
+    e.arabic = true;
+  }
+  if (bracketed) {
+    if (starts_with(s.substr(i), "）")) {
+      i += std::string_view("）").size();
+    } else if (starts_with(s.substr(i), ")")) {
+      i += 1;
+    } else {
+      return std::nullopt;
+    }
+    if (starts_with(s.substr(i), "、")) i += std::string_view("、").size();
+  } else {
+    std::size_t sep = 0;
+    if (!is_heading_separator(s, i, sep) || s.substr(i, sep) == "，") return std::nullopt;
+    i += sep;
+  }
+  e.length = i;
+  return e;
+}
+
 std::optional<SectionHeading> match_heading_at(std::string_view s) {
   SectionHeading h;
   std::size_t i = 0;
   std::size_t run = chinese_numeral_run(s, 0);
-  if (starts_with(s, kReplacementChar)) {
+  bool separator_done = false;
+  if (starts_with(s, "（") || starts_with(s, "(")) {
+    // "（一）项目概述": bracketed numbers, the heading word decides (sub-project titles are
+    // not heading words).
+    auto e = match_enumerator(s);
+    if (!e) return std::nullopt;
+    for (std::size_t k = 0; k < e->length;) {  // the numeral without brackets and 、
+      std::size_t len = code_point_length(s, k);
+      std::string_view cp = s.substr(k, len);
+      if (cp != "（" && cp != "(" && cp != "）" && cp != ")" && cp != "、") h.number += cp;
+      k += len;
+    }
+    h.value = e->value;
+    h.arabic = e->arabic;
+    h.bracketed = true;
+    i = e->length;
+    separator_done = true;
+  } else if (starts_with(s, kReplacementChar)) {
     h.number_garbled = true;
     i = kReplacementChar.size();
   } else if (run > 0) {
@@ -69,7 +134,9 @@ std::optional<SectionHeading> match_heading_at(std::string_view s) {
     if (h.value == 0) return std::nullopt;
   }
   std::size_t sep = 0;
-  if (is_heading_separator(s, i, sep)) {
+  if (separator_done) {
+    // the bracket closed the number
+  } else if (is_heading_separator(s, i, sep)) {
     i += sep;
   } else if (!h.number_garbled && starts_with(s.substr(i), kReplacementChar)) {
     i += kReplacementChar.size();  // "五�实施周期": the 、 garbled
@@ -120,13 +187,18 @@ std::optional<SectionHeading> match_heading_at(std::string_view s) {
 
 }  // namespace
 
-std::size_t find_form_title(std::string_view line, std::size_t from) {
-  std::size_t best = std::string_view::npos, length = 0;
+std::size_t find_form_title(std::string_view line, std::size_t from, std::size_t* end) {
+  std::size_t best = std::string_view::npos, best_length = 0;
   for (std::string_view key : {"绩效目标申报表", "绩效目标填报表"}) {
+    std::size_t length = 0;
     std::size_t pos = find_fuzzy(line, key, from, length);
-    if (pos < best) best = pos;
+    if (pos < best) {
+      best = pos;
+      best_length = length;
+    }
   }
   if (best == std::string_view::npos) return best;
+  if (end) *end = best + best_length;
   std::string_view before = line.substr(0, best);
   for (std::string_view prefix : kFormTitlePrefixes) {
     if (ends_with(before, prefix)) return best - prefix.size();
@@ -187,10 +259,19 @@ std::optional<NarrativeMarker> match_narrative_marker(std::string_view line) {
   std::size_t pos = find_fuzzy(c, kNarrativeSuffix, 0, length);
   if (pos == std::string::npos || pos + length != c.size()) return std::nullopt;
   std::string_view title = std::string_view(c).substr(0, pos);
+  // An enumerator in front ("1、", "一、", "（一）"): the narrative's number. A Chinese-numbered
+  // line without a title is the chapter heading of a budget book ("七、项目经费情况说明").
+  bool chinese_enumerator = false;
+  if (auto e = match_enumerator(title)) {
+    m.number = e->value;
+    chinese_enumerator = !e->arabic;
+    title.remove_prefix(e->length);
+  }
   if (ends_with(title, "项目")) title.remove_suffix(std::string_view("项目").size());
+  if (title.empty() && chinese_enumerator) return std::nullopt;
   if (title.empty() || title.size() > 180) return std::nullopt;
-  for (std::string_view mark : {"。", "，", "；", "、"}) {
-    if (contains(title, mark)) return std::nullopt;  // a sentence, or "七、项目经费情况说明"
+  for (std::string_view mark : {"。", "，", "；"}) {
+    if (contains(title, mark)) return std::nullopt;  // a sentence that mentions the marker
   }
   m.title = std::string(title);
   return m;

@@ -13,8 +13,10 @@
 namespace jixiao {
 
 // Byte offset in `line` where a form title (…绩效目标申报表 / …绩效目标填报表, with its
-// 财政项目支出-style prefix) starts, searching from `from`; npos when there is none.
-std::size_t find_form_title(std::string_view line, std::size_t from = 0);
+// 财政项目支出-style prefix) starts, searching from `from`; npos when there is none. `end`, when
+// given, receives the offset just past the title words.
+std::size_t find_form_title(std::string_view line, std::size_t from = 0,
+                            std::size_t* end = nullptr);
 // The number printed after a form title ("填报表 1" → 1), if any; `title` starts at the title.
 std::optional<int> form_title_number(std::string_view title);
 
@@ -29,11 +31,13 @@ std::optional<NarrativeMarker> match_narrative_marker(std::string_view line);
 // runs a narrative title into the previous paragraph); npos when there is none.
 std::size_t find_inline_narrative_marker(std::string_view line);
 
-// A numbered narrative section heading: "一、项目概述", "6、年度预算安排", "二、立项依据：…".
+// A numbered narrative section heading: "一、项目概述", "6、年度预算安排", "二、立项依据：…",
+// "（一）项目概述". The word must be one of the section headings (项目概述, 立项依据, …).
 struct SectionHeading {
   std::string number;  // "一" or "6"; empty when OCR garbled it (number_garbled)
   int value = 0;       // 1 or 6; 0 when garbled
   bool arabic = false;
+  bool bracketed = false;       // "（一）项目概述"
   bool number_garbled = false;  // "�、项目概述"
   std::string word;    // the heading as printed ("项目概述")
   bool word_garbled = false;  // OCR garbled the word and it fits two headings ("项目概�"): word

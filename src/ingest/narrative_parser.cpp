@@ -151,9 +151,10 @@ NarrativeInfo parse_narrative(std::span<const TextLine> lines, Project& project)
   std::vector<std::vector<std::size_t>> sub_sections;  // per sub-project: indices into drafts
   std::vector<std::size_t> own_sections;               // the project's own sections
   int top_last = 0, sub_last = 0;
-  // Numbering style of the current scope: -1 not seen yet, 0 Chinese (一、), 1 Arabic (1、).
+  // Numbering style of the current scope: -1 not seen yet, 0 Chinese (一、), 1 Arabic (1、),
+  // 2 bracketed (（一）).
   int top_style = -1, sub_style = -1;
-  auto style_of = [](bool arabic) { return arabic ? 1 : 0; };
+  auto style_of = [](const SectionHeading& h) { return h.bracketed ? 2 : h.arabic ? 1 : 0; };
   bool in_sub = false;
   constexpr std::size_t kNone = static_cast<std::size_t>(-1);
   std::size_t current = kNone;  // index into drafts of the section being read
@@ -175,16 +176,16 @@ NarrativeInfo parse_narrative(std::span<const TextLine> lines, Project& project)
         h->value = (in_sub ? sub_last : top_last) + 1;
       }
       bool own = false, accepted = false;
-      if (in_sub && (sub_style < 0 || sub_style == style_of(h->arabic)) && h->value > sub_last) {
+      if (in_sub && (sub_style < 0 || sub_style == style_of(*h)) && h->value > sub_last) {
         accepted = true;
         sub_last = h->value;
-        sub_style = style_of(h->arabic);
-      } else if ((top_style < 0 || top_style == style_of(h->arabic)) && h->value > top_last &&
+        sub_style = style_of(*h);
+      } else if ((top_style < 0 || top_style == style_of(*h)) && h->value > top_last &&
                  (!in_sub || !h->arabic)) {
         accepted = own = true;
         in_sub = false;
         top_last = h->value;
-        top_style = style_of(h->arabic);
+        top_style = style_of(*h);
       }
       if (accepted) {
         SectionDraft d;

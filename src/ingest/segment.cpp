@@ -15,10 +15,11 @@ enum class Mark { kNone, kFormTitle, kNarrative, kHeader };
 std::vector<std::size_t> inline_part_starts(std::string_view text) {
   std::vector<std::size_t> cuts;
   for (std::size_t from = 0;;) {
-    std::size_t pos = find_form_title(text, from);
+    std::size_t end = 0;
+    std::size_t pos = find_form_title(text, from, &end);
     if (pos == std::string_view::npos) break;
     if (pos > 0) cuts.push_back(pos);
-    from = std::max(pos, from) + 1;
+    from = std::max(end, from + 1);  // past this title: no second match inside it
   }
   for (std::size_t offset = 0; offset < text.size();) {
     std::size_t pos = find_inline_narrative_marker(text.substr(offset));

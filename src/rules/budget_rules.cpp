@@ -50,6 +50,13 @@ constexpr RuleInfo kBudg005{
     "remarks left out): a 共/合计/总计 must equal the two or more items before it, and a budget the "
     "section announces first must equal what the section then lists (two or more parts). A "
     "project-level announced total that already differs from the form is left to BUDG-002."};
+constexpr RuleInfo kBudg007{
+    "BUDG-007", Severity::kWarning, "申请金额高于中标（合同）金额",
+    "the amount requested exceeds the contract it pays",
+    "88号“适当性”：资金与实际需要相匹配；预算不应超过已确定的合同价（算术）",
+    "In one narrative section, an amount introduced as the request (申请金额, 拟申请) that is larger "
+    "than an amount introduced as the contract (中标金额, 合同金额, 成交金额) beyond the rounding "
+    "of both figures. A warning: the text may explain the difference, which the reviewer judges."};
 constexpr RuleInfo kBudg006{
     "BUDG-006", Severity::kError, "子项目预算合计与申报表不符",
     "sub-project budgets do not add up to the form amount",
@@ -109,6 +116,26 @@ std::string match_phrase(const FormBudget& fb, Yuan stated) {
   auto closest = closest_form_amount(stated, fb);
   if (!closest) return "";
   return difference_label(stated, *closest);
+}
+
+void check_budg007(const ReviewContext& ctx, const ProjectView& v, Reporter& r) {
+  const Project& p = *v.project;
+  for (const TextAmount& request : v.facts.requested_amounts) {
+    for (const TextAmount& contract : v.facts.contract_amounts) {
+      if (contract.section != request.section) continue;
+      Yuan tol = request.tolerance + contract.tolerance + tol_of(*ctx.options);
+      if (request.value <= contract.value + tol) continue;
+      Finding& f = r.report(fmt::format("{}：申请金额 {} 高于中标（合同）金额 {}（{}）", section_label(p, request.section),
+                                        request.written, contract.written,
+                                        difference_label(request.value, contract.value)));
+      f.field = "sections";
+      f.evidence = {evidence("中标（合同）金额", contract.written), evidence("申请金额", request.written),
+                    evidence("原文", request.clause)};
+      f.comparison = fmt::format("{} 元 > {} 元", request.value.yuan_text(), contract.value.yuan_text());
+      add_span(f, section_span(p, request.section));
+      return;  // one per project
+    }
+  }
 }
 
 void check_budg001(const ReviewContext& ctx, const ProjectView& v, Reporter& r) {
@@ -366,6 +393,7 @@ void add_budget_rules(std::vector<Rule>& out) {
   out.push_back({kBudg004, check_budg004, nullptr});
   out.push_back({kBudg005, check_budg005, nullptr});
   out.push_back({kBudg006, check_budg006, nullptr});
+  out.push_back({kBudg007, check_budg007, nullptr});
 }
 
 }  // namespace jixiao::rules

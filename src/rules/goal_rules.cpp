@@ -57,7 +57,7 @@ void check_cons003(const ReviewContext& ctx, const ProjectView& v, Reporter& r) 
   const Project& p = *v.project;
   if (!p.start.value || !p.end.value || p.end.value->year <= p.start.value->year) return;
   if (!p.overall_goal.value || !p.annual_goal.value) return;
-  if (compact(*p.overall_goal.value).empty()) return;
+  if (is_blank(*p.overall_goal.value)) return;
   double sim = text_similarity(*p.overall_goal.value, *p.annual_goal.value);
   if (sim < ctx.options->annual_goal_copy_similarity) return;
   Finding& f = r.report(fmt::format("项目计划 {} 至 {} 跨年度实施，年度总体目标却与项目总目标相同", 
@@ -261,7 +261,7 @@ std::string topic_core(const std::string& title) {
 void check_cons008(const ReviewContext& ctx, const ProjectView& v, Reporter& r) {
   const Project& p = *v.project;
   // Without a readable goal the rule cannot tell what the goals leave out.
-  if (!p.has_form || compact(goals_text(p)).empty()) return;
+  if (!p.has_form || is_blank(goals_text(p))) return;
   struct Part {
     std::string title;
     Yuan budget;

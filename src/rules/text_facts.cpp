@@ -218,6 +218,19 @@ void scan_budget_list(u32string_view raw, int section, bool project_level, Proje
   if (!list.statements.empty()) f.budget_lists.push_back(std::move(list));
 }
 
+void scan_contract_and_request(u32string_view raw, int section, ProjectTextFacts& f) {
+  u32string s = without_parentheses(raw);
+  for (const auto& a : find_amounts(s)) {
+    if (a.unit.per_unit || is_product_operand(s, a)) continue;
+    u32string_view head = clause_before(s, a.begin);
+    bool contract = any_of(head, {U"中标金额", U"中标价", U"合同金额", U"合同价", U"成交金额", U"成交价"});
+    bool request = any_of(head, {U"申请金额", U"拟申请", U"申请资金"});
+    if (contract == request) continue;
+    if (auto amount = make_amount(s, a, section))
+      (contract ? f.contract_amounts : f.requested_amounts).push_back(*amount);
+  }
+}
+
 void scan_project_totals(u32string_view raw, int section, ProjectTextFacts& f) {
   u32string s = without_parentheses(raw);
   for (const auto& a : find_amounts(s)) {
@@ -551,6 +564,7 @@ ProjectTextFacts extract_text_facts(const Project& p) {
       scan_priced_quantities(s, idx, f);
     }
     if (project_level && !is_goal_heading(sec.heading)) scan_project_totals(s, idx, f);
+    if (!is_goal_heading(sec.heading)) scan_contract_and_request(s, idx, f);
     scan_written_products(s, idx, f);
     scan_per_capita(s, idx, f);
     if (!has_period_section || is_period_heading(sec.heading)) scan_periods(s, sec, idx, f);

@@ -100,6 +100,9 @@ struct ProjectTextFacts {
   std::vector<TextPeriod> periods;
   std::vector<NamedBody> bodies;
   std::vector<LabelledNumbers> labelled;
+  // Amounts a section names as a contract (中标金额, 合同金额, 成交金额) and as the request
+  // (申请金额, 拟申请) — "中标金额为847.4112万元，为方便计算，拟申请金额为847.5万元".
+  std::vector<TextAmount> contract_amounts, requested_amounts;
   // Everything the narrative says (all sections but 绩效目标), for text similarity.
   std::string narrative_text;
 };

@@ -66,15 +66,29 @@ std::string to_utf8(std::u32string_view s) {
 }
 
 bool has_whitespace(std::string_view s) {
-  for (std::size_t i = 0; i < s.size(); ++i) {
+  // Candidate bytes only: ASCII whitespace, and the lead bytes of U+3000 (E3 80 80) and NBSP (C2 A0).
+  for (std::size_t i = s.find_first_of(" \t\n\r\xE3\xC2"); i != std::string_view::npos;
+       i = s.find_first_of(" \t\n\r\xE3\xC2", i + 1)) {
     unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return true;
-    if (c == 0xE3 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-        static_cast<unsigned char>(s[i + 2]) == 0x80)
-      return true;  // U+3000
-    if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) return true;
+    if (c == 0xE3) {
+      if (i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+          static_cast<unsigned char>(s[i + 2]) == 0x80)
+        return true;
+    } else if (c == 0xC2) {
+      if (i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) return true;
+    } else {
+      return true;
+    }
   }
   return false;
+}
+
+bool is_blank(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t cp = decode(s, i);
+    if (!is_space(cp)) return false;
+  }
+  return true;
 }
 
 std::u32string compact_u32(std::string_view s) {

@@ -19,6 +19,8 @@ std::u32string compact_u32(std::string_view s);
 std::string compact(std::string_view s);
 // Whether `s` contains any whitespace compact() removes.
 bool has_whitespace(std::string_view s);
+// Whether `s` is empty or whitespace only.
+bool is_blank(std::string_view s);
 
 inline bool is_ascii_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 bool is_cjk_ideograph(char32_t c);

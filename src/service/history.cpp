@@ -19,7 +19,7 @@ namespace {
 
 constexpr int kCandidatesPerKey = 300;
 constexpr int kMaxSeeds = 50;
-constexpr std::size_t kFragmentUnits = 4;
+constexpr std::size_t kFragmentUnits = 3;
 
 class ChainBuilder {
  public:

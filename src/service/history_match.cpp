@@ -20,7 +20,8 @@ std::string two_decimals(double v) {
 double name_similarity(const std::string& a, const std::string& b) {
   std::string ka = store::name_key(a), kb = store::name_key(b);
   if (!ka.empty() && ka == kb) return 1.0;
-  return rules::text_similarity(ka, kb);
+  // Distinct names can share every bigram ("…管理服务管理" / "…管理服务管理服务"): below 1.
+  return std::min(rules::text_similarity(ka, kb), 0.99);
 }
 
 }  // namespace
@@ -73,7 +74,7 @@ MatchScore score_match(const MatchSide& earlier, const MatchSide& later, const M
 
   HistoryLink& link = m.link;
   link.score = m.score;
-  link.renamed = m.name_similarity < 1.0;
+  link.renamed = store::name_key(earlier.info.name) != store::name_key(later.info.name);
   link.moved = !m.same_implementer;
   if (!link.renamed) {
     link.reasons.push_back("名称相同");

@@ -184,3 +184,24 @@ TEST(Budg006, SubProjectBudgetsAddUpToTheForm) {
 
 }  // namespace
 }  // namespace jixiao
+
+namespace jixiao {
+namespace {
+
+using namespace testing;
+
+TEST(Budg007, RequestAboveTheContract) {
+  Project p = form_project(8, "街镇村居网络租赁", "2,825,000.00");
+  p.sections = {section("一", "项目概述",
+                        "该项目最终项目中标金额为 847.4112 万元，为方便计算，拟申请金额为 847.5 万元，均分三年支付。", 1579, 1587)};
+  auto f = findings_of(declaration({p}), "BUDG-007");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].severity, Severity::kWarning);
+  EXPECT_TRUE(covers_line(f[0], 1585));
+  EXPECT_NE(f[0].message.find("差 888 元"), std::string::npos);
+  p.sections[0].text = "该项目中标金额为 847.4112 万元，拟申请金额为 847.4112 万元。";
+  EXPECT_TRUE(findings_of(declaration({p}), "BUDG-007").empty());
+}
+
+}  // namespace
+}  // namespace jixiao

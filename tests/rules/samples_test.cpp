@@ -156,6 +156,8 @@ const std::map<std::string, std::vector<Expected>>& expected() {
         {7, "PARSE-001", W, {1413},
          "the 公报 row has 4 numbers for 3 columns; not guessed, left to the reviewer (its products are "
          "rechecked from the text by ARITH-002)"},
+        {8, "BUDG-007", W, {1585},
+         "中标金额 847.4112 万元, 拟申请 847.5 万元 “为方便计算”: 888 元 above the contract (gold other)"},
         {8, "CONS-005", W, {1605, 1676}, "说明: 责任主体为区大数据中心; form: 区政府办（本级） (gold other)"},
         {8, "VALUE-006", A, {1783, 1788}, "“良好”“减少”, 4/7 quantitative"},
         {9, "BUDG-001", E, {1810, 1919}, "约 610 万元 vs 5,800,000.00 (items 580)"},

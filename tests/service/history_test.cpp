@@ -47,14 +47,17 @@ LoadedCorpus load(Workspace& ws, const testing::CorpusPlan& plan) {
   return out;
 }
 
-class HistoryCorpusTest : public ::testing::TestWithParam<std::uint64_t> {};
+// (seed, rename %, move %) per project and year.
+class HistoryCorpusTest : public ::testing::TestWithParam<std::tuple<std::uint64_t, int, int>> {};
 
 TEST_P(HistoryCorpusTest, LinksTheRightProjectsAcrossRenamesAndMoves) {
   ServiceTempDir dir;
   auto ws = Workspace::open(dir / "h.db", quiet_options());
   ASSERT_TRUE(ws) << ws.error().describe();
   testing::CorpusPlan plan;
-  plan.seed = GetParam();
+  plan.seed = std::get<0>(GetParam());
+  plan.rename_percent = std::get<1>(GetParam());
+  plan.move_percent = std::get<2>(GetParam());
   LoadedCorpus c = load(**ws, plan);
   ASSERT_GT(c.corpus.renames, 0);
   ASSERT_GT(c.corpus.moves, 0);
@@ -108,7 +111,9 @@ TEST_P(HistoryCorpusTest, LinksTheRightProjectsAcrossRenamesAndMoves) {
   EXPECT_GT(moved_links, 0);
 }
 
-INSTANTIATE_TEST_SUITE_P(Seeds, HistoryCorpusTest, ::testing::Range<std::uint64_t>(100u, 130u));
+INSTANTIATE_TEST_SUITE_P(Seeds, HistoryCorpusTest,
+                         ::testing::Values(std::make_tuple(11u, 15, 10), std::make_tuple(22u, 15, 10),
+                                           std::make_tuple(33u, 30, 20), std::make_tuple(44u, 30, 20)));
 
 TEST(History, ByNameFindsTheChainUnderItsNewestName) {
   ServiceTempDir dir;

@@ -36,27 +36,27 @@ std::uint64_t gram_key(const std::u32string& text, std::size_t at) {
   return key;
 }
 
-// How far `b` repeats `a` in the same order: the character trigrams of `b` that occur once in
-// `a`, matched to their places in `a`; the longest run of matches that keeps its order, as a
-// Dice-style ratio (1 for identical texts). Order matters: the halves of a goal swapped round
-// must not look like the goal.
+// How far `b` repeats `a` in the same order: the longest common subsequence of their character
+// trigrams (Hunt–Szymanski: a longest increasing run over the places each trigram of `b` has
+// in `a`), as a Dice-style ratio, 1 for identical texts. Order matters: the halves of a goal
+// swapped round must not look like the goal.
 double ordered_similarity(const std::u32string& a, const std::u32string& b) {
   if (a.size() < kGram || b.size() < kGram) return a == b && !a.empty() ? 1.0 : 0.0;
-  std::unordered_map<std::uint64_t, std::int64_t> place;  // -1: occurs more than once
-  for (std::size_t i = 0; i + kGram <= a.size(); ++i) {
-    auto [it, added] = place.emplace(gram_key(a, i), static_cast<std::int64_t>(i));
-    if (!added) it->second = -1;
-  }
-  // Longest increasing subsequence of the matched places (patience sorting).
+  std::unordered_map<std::uint64_t, std::vector<std::int64_t>> places;
+  for (std::size_t i = 0; i + kGram <= a.size(); ++i)
+    places[gram_key(a, i)].push_back(static_cast<std::int64_t>(i));
   std::vector<std::int64_t> tails;
   for (std::size_t i = 0; i + kGram <= b.size(); ++i) {
-    auto it = place.find(gram_key(b, i));
-    if (it == place.end() || it->second < 0) continue;
-    auto pos = std::lower_bound(tails.begin(), tails.end(), it->second);
-    if (pos == tails.end()) {
-      tails.push_back(it->second);
-    } else {
-      *pos = it->second;
+    auto it = places.find(gram_key(b, i));
+    if (it == places.end()) continue;
+    // Latest place first, so one trigram of `b` extends the run at most once.
+    for (auto place = it->second.rbegin(); place != it->second.rend(); ++place) {
+      auto pos = std::lower_bound(tails.begin(), tails.end(), *place);
+      if (pos == tails.end()) {
+        tails.push_back(*place);
+      } else {
+        *pos = *place;
+      }
     }
   }
   double grams = static_cast<double>(a.size() + b.size() - 2 * (kGram - 1));
@@ -168,39 +168,29 @@ std::optional<GoalColumns> split_by_similarity(const Tokens& tokens, const std::
 }
 
 // Two different goals printed one after the other in columns of different widths: the split is
-// the one line boundary where the lines before fit one width and the lines after the other,
-// with the fewest lines ending short of their column's width. nullopt unless exactly one boundary
-// reads best.
+// the one line boundary where every line before the last of each side is full at that side's
+// width, and the widths differ. nullopt unless exactly one boundary reads so.
 std::optional<GoalColumns> split_by_widths(const Tokens& tokens, const std::vector<Unit>& units) {
   std::size_t n = units.size();
-  if (n < 2) return std::nullopt;
-  auto short_lines = [&](std::size_t begin, std::size_t end, double width) {
-    int count = 0;
+  if (n < 4) return std::nullopt;
+  // A column's width shows in its lines before the last (the last may end short).
+  auto column = [&](std::size_t begin, std::size_t end) -> std::optional<double> {
+    double width = 0;
+    for (std::size_t i = begin; i + 1 < end; ++i) width = std::max(width, units[i].width);
     for (std::size_t i = begin; i + 1 < end; ++i)
-      if (units[i].width < width - kColumnWidthStep) ++count;
-    return count;
+      if (units[i].width < width - kColumnWidthStep) return std::nullopt;  // a paragraph end
+    if (units[end - 1].width > width + kEpsilonEm) return std::nullopt;
+    return width;
   };
-  int best = -1;
-  std::size_t best_k = 0;
-  bool tie = false;
-  // A column's width shows in its lines before the last (the last may end short); each side
-  // needs such a line.
+  std::optional<std::size_t> split;
   for (std::size_t k = 2; k + 1 < n; ++k) {
-    double first = 0, second = 0;
-    for (std::size_t i = 0; i + 1 < k; ++i) first = std::max(first, units[i].width);
-    for (std::size_t i = k; i + 1 < n; ++i) second = std::max(second, units[i].width);
-    if (std::abs(first - second) < kColumnWidthStep) continue;
-    if (units[k - 1].width > first + kEpsilonEm || units[n - 1].width > second + kEpsilonEm)
-      continue;
-    int score = short_lines(0, k, first) + short_lines(k, n, second);
-    if (best < 0 || score < best) {
-      best = score, best_k = k, tie = false;
-    } else if (score == best) {
-      tie = true;
-    }
+    std::optional<double> first = column(0, k), second = column(k, n);
+    if (!first || !second || std::abs(*first - *second) < kColumnWidthStep) continue;
+    if (split) return std::nullopt;
+    split = k;
   }
-  if (best < 0 || tie) return std::nullopt;
-  return make_columns(tokens, units, range(0, best_k), range(best_k, n));
+  if (!split) return std::nullopt;
+  return make_columns(tokens, units, range(0, *split), range(*split, n));
 }
 
 bool ends_sentence(const std::u32string& text) {
@@ -297,7 +287,11 @@ std::optional<GoalColumns> split_goal_columns(const Tokens& tokens,
     append_joined(units.back().text, piece.text);
     units.back().last_token = static_cast<std::size_t>(piece.token);
   }
-  for (Unit& unit : units) unit.cps = to_u32(unit.text);
+  for (Unit& unit : units) {
+    unit.cps = to_u32(unit.text);
+    // A closing mark may hang past the column's edge ("…共同发展。").
+    unit.width -= display_width(unit.text) - column_width(unit.text);
+  }
   if (auto columns = split_by_similarity(tokens, units)) return columns;
   if (one_row) return std::nullopt;
   if (auto columns = split_by_widths(tokens, units)) return columns;

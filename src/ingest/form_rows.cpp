@@ -9,6 +9,7 @@
 #include "ingest/form_text.h"
 #include "ingest/form_values.h"
 #include "ingest/normalize.h"
+#include "model/target.h"
 
 namespace jixiao::form {
 namespace {
@@ -25,8 +26,11 @@ constexpr double kSamePieceJoinMeasured = 3.0;
 constexpr double kFullNameEnded = 1.0;
 constexpr double kFullValueEnded = 1.0;     // a full-width value line not continued either      // a full-width name line not continued on the next line
 constexpr double kComparatorContinues = 2.0;  // "≥90%" read as the tail of another value
+constexpr double kAfterCompleteQuantity = 2.0;  // "≥90.00(%)" going on to another line
 constexpr double kNumberInName = 1.0;
 constexpr double kComparatorInName = 1.0;
+constexpr double kUnconfirmedNameWrap = 0.5;
+constexpr double kNumberStartsNameLine = 0.5;  // "48 小时" read as the second line of a name
 // A value line wider than any value seen in the table (beyond the estimate's own error).
 constexpr double kOverWidthPerEm = 1.0;
 constexpr double kWidthToleranceEm = 0.5;
@@ -37,7 +41,12 @@ constexpr double kMissingCell = 4.0;        // a row without name or value (last
 constexpr double kUnmeasuredWrap = 1.25;
 constexpr double kUncertainMargin = 1.0;    // readings closer than this are both plausible
 constexpr double kEpsilon = 1e-6;
-constexpr int kMinLinePairs = 4;  // line pairs needed before trusting the blank-line convention
+constexpr int kMinLinePairs = 4;
+constexpr double kFitSlackEm = 0.0;
+constexpr double kWrapToleranceEm = 0.5;
+// A cell continued on the very next line although the layout separates a cell's lines by blank
+// lines: only across a page break (pdftotext starts a page on the line after the last one).
+constexpr double kAdjacentWrap = 1.0;  // line pairs needed before trusting the blank-line convention
 
 enum class Strictness { kWidths, kNoWidths, kMissingCells };
 
@@ -75,18 +84,46 @@ char32_t first_code_point(const std::string& text) {
   return text.empty() ? 0 : next_code_point(text, i);
 }
 
-// True when the start of `next` would have fitted on the line of `prev` in a column `width` em
-// wide: then `next` cannot be the wrapped continuation of the same cell.
-bool fits(const Fragment& prev, const Fragment& next, double width) {
+// Room the start of `next` needs on the line of `prev` in a column `width` em wide.
+double overflow(const Fragment& prev, const Fragment& next, double width) {
   double sep = (is_ascii_alnum(last_code_point(prev.text)) ||
                 is_ascii_alnum(first_code_point(next.text)))
                    ? 0.5
                    : 0.0;
-  return prev.width + sep + first_unit_width(next.text) <= width + kEpsilon;
+  return prev.width + sep + first_unit_width(next.text) - width;
 }
 
+// True when the start of `next` would surely have fitted on the line of `prev` in a column
+// `width` em wide: then `next` cannot be the wrapped continuation of the same cell. Widths are
+// measured from text, not glyphs (fonts print ≥ or a space narrower or wider), hence the slack.
+bool fits(const Fragment& prev, const Fragment& next, double width) {
+  return overflow(prev, next, width) <= -kFitSlackEm + kEpsilon;
+}
+
+// True when `next` is wider than the column `prev` wrapped in can be: a wrapped cell's next line
+// is no wider than its previous one plus the first word that did not fit there.
+bool wider_than_wrap(const Fragment& prev, const Fragment& next) {
+  return next.width > prev.width + first_unit_width(next.text) + kWrapToleranceEm + kEpsilon;
+}
+
+// True when the line of `prev` is full: `next`'s start would not have fitted on it.
+bool full(const Fragment& prev, const Fragment& next, double width) {
+  return overflow(prev, next, width) > kEpsilon;
+}
+
+// A number target printed whole, ending with its unit: "≥90.00(%)", "<=104 元/份", "=1400元/月".
+bool complete_quantity(const std::string& text) {
+  std::string compact = strip_whitespace(text);
+  if (value_continues(compact)) return false;
+  Target t = Target::parse(compact);
+  return t.quantitative() && !t.unit.empty();
+}
+
+bool starts_with_digit(const std::string& text) { return !text.empty() && text[0] >= '0' && text[0] <= '9'; }
+
 bool can_be_name(const Fragment& f) {
-  return !starts_with_comparator(f.text) && !ends_with_comparator(f.text);
+  return !starts_with_comparator(f.text) && !ends_with_comparator(f.text) &&
+         !starts_with_continuation_mark(f.text);
 }
 
 struct Entry {
@@ -155,6 +192,16 @@ class Partitioner {
     if (entries.size() > 2) entries.resize(2);
   }
 
+  // The value read so far up to fragment i-1 (its lines since the value started).
+  std::string p_value_text(std::size_t i) const {
+    // Walk back over the value's lines: consecutive fragments back to the value start are not
+    // known here, so use the previous fragment and the one before when that one is on an
+    // earlier line of the same value ("≥" + "90.00(%)").
+    std::string text = f_[i - 1].text;
+    if (i >= 2 && value_continues(f_[i - 2].text)) text = f_[i - 2].text + text;
+    return text;
+  }
+
   static double join_cost(const Fragment& c) {
     return c.measured ? kSamePieceJoinMeasured : kSamePieceJoin;
   }
@@ -164,7 +211,8 @@ class Partitioner {
 
   static bool measured_pair(const Fragment& a, const Fragment& b) { return a.measured && b.measured; }
 
-  // Under the blank-line convention, a measured line printed right under another starts a cell.
+  // Under the blank-line convention, a measured line printed right under another starts a cell
+  // (unless a page break fell between them, which the text does not show).
   bool next_cell(const Fragment& a, const Fragment& b) const {
     return strictness_ == Strictness::kWidths && widths_.blank_line_wraps && measured_pair(a, b) &&
            b.row == a.row + 1;
@@ -221,7 +269,7 @@ class Partitioner {
         }
         if (prev_is_value) {
           if (value_continues(p.text) && !lenient) return std::nullopt;
-          if (!same_row && use_widths(p, c, widths_.value) && !fits(p, c, widths_.value))
+          if (!same_row && use_widths(p, c, widths_.value) && full(p, c, widths_.value))
             cost += kFullValueEnded;
           return cost;
         }
@@ -232,14 +280,20 @@ class Partitioner {
         if (prev_is_value || !can_be_name(c)) return std::nullopt;
         double cost = (is_numeric(c.text) ? kNumberInName : 0.0) + name_cost(c);
         if (same_row) return same_piece ? std::optional(cost + join_cost(c)) : std::nullopt;
-        if (next_cell(p, c)) return std::nullopt;
+        if (next_cell(p, c)) cost += kAdjacentWrap;
+        if (strictness_ == Strictness::kWidths && measured_pair(p, c) && wider_than_wrap(p, c))
+          return std::nullopt;
         if (use_widths(p, c, widths_.name)) {
           if (fits(p, c, widths_.name)) return std::nullopt;
+          // Unless some name is seen wrapped, the name column may be wider than its longest line.
+          if (!widths_.name_wrap_seen) cost += kUnconfirmedNameWrap;
+          if (starts_with_digit(c.text)) cost += kNumberStartsNameLine;
           return cost;
         }
         return cost + (measured_pair(p, c) ? 0.0 : kUnmeasuredWrap);
       }
       case kValueStart: {
+        if (starts_with_continuation_mark(c.text)) return std::nullopt;
         auto width = value_width_cost(c, true);
         if (!width) return std::nullopt;
         if (prev_is_value) {
@@ -248,22 +302,25 @@ class Partitioner {
         }
         double cost = *width;
         if (!same_row && widths_.name_wrap_seen && use_widths(p, c, widths_.name) &&
-            !fits(p, c, widths_.name) && !starts_with_comparator(c.text))
+            full(p, c, widths_.name) && !starts_with_comparator(c.text))
           cost += kFullNameEnded;
         return cost;
       }
       case kValueCont: {
         if (!prev_is_value) return std::nullopt;
-        auto width = value_width_cost(c, false);
+        auto width = value_width_cost(c, true);
         if (!width) return std::nullopt;
         double cost = *width;
         if (starts_with_quantity(c.text)) cost += kComparatorContinues;
+        if (complete_quantity(p_value_text(i))) cost += kAfterCompleteQuantity;
         if (same_row) return same_piece ? std::optional(cost + join_cost(c)) : std::nullopt;
         // The value column is the last: a line that goes on after the continued value holds
         // another row.
         if (i + 1 < f_.size() && f_[i + 1].row == c.row) return std::nullopt;
         if (value_continues(p.text)) return cost;
-        if (next_cell(p, c)) return std::nullopt;
+        if (next_cell(p, c)) cost += kAdjacentWrap;
+        if (strictness_ == Strictness::kWidths && measured_pair(p, c) && wider_than_wrap(p, c))
+          return std::nullopt;
         if (use_widths(p, c, widths_.value)) {
           if (fits(p, c, widths_.value)) return std::nullopt;
           return cost;
@@ -300,18 +357,26 @@ std::vector<FragmentRow> rows_of(const std::vector<int>& roles) {
 
 TableHints estimate_hints(std::span<const Fragment> fragments) {
   TableHints widths;
+  std::vector<double> value_widths;
   for (std::size_t i = 0; i < fragments.size(); ++i) {
     const Fragment& f = fragments[i];
     if (!f.measured) continue;
     bool last_of_piece = i + 1 == fragments.size() || fragments[i + 1].piece != f.piece;
     bool shared_piece = (i > 0 && fragments[i - 1].piece == f.piece) || !last_of_piece;
-    // Lines that can only be values: led by a comparator, ending with one or with a bracket still
-    // open ("全年稳定运行率≥", "≤28.00(万元"), or last on a line after a name.
-    if (starts_with_comparator(f.text) || value_continues(f.text) || (shared_piece && last_of_piece)) {
-      widths.value = std::max(widths.value, f.width);
+    // Lines that can only be values: holding a comparator ("≥90%", "全年稳定运行率≥", "评分≥上"),
+    // a bracket still open ("≤28.00(万元"), or last on a line after a name.
+    if (has_comparator(f.text) || value_continues(f.text) || (shared_piece && last_of_piece)) {
+      value_widths.push_back(f.width);
     } else if (can_be_name(f) && !is_numeric(f.text)) {
       widths.name = std::max(widths.name, f.width);
     }
+  }
+  // The widest value line, unless it stands alone: a number that cannot break runs past the
+  // column's edge ("≥5600.00(" on a narrow column), and one such line must not widen the column.
+  std::sort(value_widths.begin(), value_widths.end(), std::greater<>());
+  if (!value_widths.empty()) {
+    widths.value = value_widths.front();
+
   }
   if (widths.value > widths.name) widths.name = 0;  // not a name/value column layout we know
   // Blank-line convention: most consecutive measured lines stand apart.
@@ -332,7 +397,7 @@ TableHints estimate_hints(std::span<const Fragment> fragments) {
     if (!a.measured || !b.measured || b.row <= a.row || !can_be_name(a) || !can_be_name(b)) continue;
     if (widths.blank_line_wraps && b.row == a.row + 1) continue;
     bool last_of_line = i == fragments.size() || b.piece != a.piece;
-    if (last_of_line && !fits(a, b, widths.name) && b.width > widths.value + kValueSlackEm)
+    if (last_of_line && full(a, b, widths.name) && b.width > widths.value + kValueSlackEm)
       widths.name_wrap_seen = true;
   }
   return widths;

@@ -18,7 +18,7 @@ namespace jixiao::form {
 struct Fragment {
   std::string text;      // as printed; words inside a merged value keep one space
   double width = 0;      // printed width in em (see display_width)
-  int row = 0;           // ordinal of its line within the region (blank lines count)
+  int row = 0;           // its line (see Token::row): consecutive rows are adjacent lines
   int cell = 0;          // cell index on its line (tab-separated layouts)
   int piece = 0;         // fragments with the same piece id were printed side by side
   bool measured = false; // the line is a wrapped-cell line of a line-broken layout: widths mean

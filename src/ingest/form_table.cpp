@@ -186,12 +186,15 @@ std::vector<Word> merge_words(std::vector<Word> words) {
       const std::string& b = words[k + 1].text;
       bool bare_comparator = starts_with_comparator(a) && ends_with_comparator(a) &&
                              strip_whitespace(a).size() <= 3;
-      bool number_then_unit = is_number_without_unit(a) && is_unit_word(b);
+      bool number_then_unit =
+          is_number_without_unit(a) &&
+          (is_unit_word(b) || b.rfind("年", 0) == 0 || b.rfind("月", 0) == 0 || b.rfind("日", 0) == 0);
       bool year_then_month = whole.size() > 3 && whole.substr(whole.size() - 3) == "年" &&
                              whole[0] >= '0' && whole[0] <= '9' && !b.empty() && b[0] >= '0' &&
                              b[0] <= '9';
       bool ascii_in_name = is_ascii_word(a) && !starts_with_comparator(b) && !is_numeric(b);
-      if (bare_comparator || number_then_unit || year_then_month || ascii_in_name) {
+      bool unfinished = value_continues(whole) || starts_with_continuation_mark(b);
+      if (bare_comparator || number_then_unit || year_then_month || ascii_in_name || unfinished) {
         words[k].text += " " + b;
         words[k].last = words[k + 1].last;
         words.erase(words.begin() + static_cast<std::ptrdiff_t>(k) + 1);
@@ -234,7 +237,7 @@ std::vector<Fragment> fragments_of(const Tokens& tokens, const std::vector<Item>
     }
     for (Word& word : merge_words(std::move(words))) {
       Fragment f;
-      f.width = display_width(word.text);
+      f.width = column_width(word.text);
       f.text = std::move(word.text);
       f.row = head.row;
       f.cell = head.cell;

@@ -1,5 +1,7 @@
 #include "ingest/form_text.h"
 
+#include <algorithm>
+
 #include "ingest/normalize.h"
 
 namespace jixiao::form {
@@ -80,13 +82,18 @@ std::string to_utf8(std::u32string_view text) {
 
 Tokens tokenize(std::span<const TextLine> lines) {
   Tokens tokens;
-  int row = 0;
+  // Rows follow the source line numbers, so that lines the caller dropped (blank ones) still
+  // stand apart; without usable numbers, the lines' order.
+  bool numbered = std::all_of(lines.begin(), lines.end(), [](const TextLine& l) { return l.number > 0; }) &&
+                  std::is_sorted(lines.begin(), lines.end(), [](const TextLine& a, const TextLine& b) {
+                    return a.number < b.number;
+                  });
+  int ordinal = -1;
   for (const TextLine& line : lines) {
+    ++ordinal;
+    int row = numbered ? line.number : ordinal;
     std::u32string text = to_u32(line.text);
-    if (is_decoration(text)) {
-      ++row;
-      continue;
-    }
+    if (is_decoration(text)) continue;
     bool tabbed = text.find(U'\t') != std::u32string::npos;
     std::size_t first = tokens.size();
     int cell = 0;
@@ -115,7 +122,6 @@ Tokens tokenize(std::span<const TextLine> lines) {
     flush();
     for (std::size_t k = first; k < tokens.size(); ++k)
       tokens[k].tokens_on_line = static_cast<int>(tokens.size() - first);
-    ++row;
   }
   return tokens;
 }
@@ -124,8 +130,23 @@ double display_width(std::string_view text) {
   double width = 0;
   for (std::size_t i = 0; i < text.size();) {
     char32_t cp = next_code_point(text, i);
-    width += cp < 0x80 ? 0.5 : 1.0;
+    // Comparators print full width in CJK fonts and half width in Latin ones.
+    bool either = cp == 0x2265 || cp == 0x2264;
+    width += cp < 0x80 ? 0.5 : either ? 0.75 : 1.0;
   }
+  return width;
+}
+
+double column_width(std::string_view text) {
+  double width = display_width(text);
+  if (text.empty()) return width;
+  std::size_t i = text.size() - 1;
+  while (i > 0 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;
+  std::size_t at = i;
+  char32_t last = next_code_point(text, at);
+  static constexpr char32_t kHanging[] = {')', U'）', U'，', U'。', U'、', U'；', U'：', U'”', U'’', U'》'};
+  for (char32_t mark : kHanging)
+    if (last == mark) return width - display_width(text.substr(i));
   return width;
 }
 

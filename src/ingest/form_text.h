@@ -18,7 +18,7 @@ namespace jixiao::form {
 struct Token {
   std::string text;                // UTF-8, no whitespace
   const TextLine* line = nullptr;  // the line it was read from
-  int row = 0;                     // ordinal of that line within the region (0-based)
+  int row = 0;  // its line's number in the source (ordinal in the region when lines have none)
   int cell = 0;                    // 0-based cell index on the line (cells are separated by tabs)
   bool tabbed = false;             // the line has tab-separated cells
   int tokens_on_line = 0;          // number of tokens on the same line
@@ -32,8 +32,13 @@ using Tokens = std::vector<Token>;
 // box drawing) and page-number lines ("- 3 -", "第 3 页") carry no form content and are dropped.
 Tokens tokenize(std::span<const TextLine> lines);
 
-// Printed width in em: ASCII characters count 0.5, all others 1 (CJK fonts print ≥, “, 、 full width).
+// Printed width in em: ASCII characters count 0.5, ≥ and ≤ 0.75 (full width in CJK fonts, half in
+// Latin ones), all others 1 (CJK fonts print “, 、 full width).
 double display_width(std::string_view text);
+
+// Width in em a line of text takes in its table column: its display width without a closing
+// mark at its end (")", "）", "，", "。"…), which typesetting lets hang past the column's edge.
+double column_width(std::string_view text);
 
 // The span covering tokens[first..last] (inclusive), boxes merged for PDF input.
 SourceSpan span_of(const Tokens& tokens, std::size_t first, std::size_t last);

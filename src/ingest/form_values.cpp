@@ -43,11 +43,21 @@ bool ends_with_comparator(std::string_view text) {
   return false;
 }
 
-bool value_continues(std::string_view text) {
+bool value_continues(std::string_view raw) {
+  std::string compact = strip_whitespace(raw);
+  std::string_view text = compact;
   if (text.empty()) return false;
   if (ends_with_comparator(text)) return true;
   char last = text.back();
   if (last == '/' || last == '(') return true;
+  // A date cut after its year or its month number: "2019年", "2019年9" goes on with "月底".
+  std::size_t year = text.rfind("年");
+  if (year != std::string_view::npos && year > 0 && is_digit(text[year - 1])) {
+    std::string_view after = text.substr(year + 3);
+    bool digits_only = true;
+    for (char c : after) digits_only = digits_only && (is_digit(c) || c == ' ');
+    if (digits_only) return true;
+  }
   // An opening bracket not closed yet: "≤28.00(万元" goes on with "/场)".
   int open = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -64,6 +74,14 @@ bool starts_with_quantity(std::string_view text) {
   if (cmp == 0) return false;
   rest.remove_prefix(cmp);
   return !rest.empty() && is_digit(rest.front());
+}
+
+bool starts_with_continuation_mark(std::string_view text) {
+  if (text.empty()) return false;
+  if (text[0] == '/' || text[0] == ')' || text[0] == '%') return true;
+  for (std::string_view mark : {"）", "、", "，", "。", "；", "：", "％"})
+    if (text.substr(0, mark.size()) == mark) return true;
+  return false;
 }
 
 bool is_numeric(std::string_view text) {
@@ -105,7 +123,7 @@ bool is_unit_word(std::string_view text) {
     if (cp >= 0x80 && !is_cjk(cp)) return false;
     ++code_points;
   }
-  return code_points <= 4;
+  return code_points <= 6;
 }
 
 bool is_ascii_word(std::string_view text) {

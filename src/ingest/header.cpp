@@ -137,8 +137,17 @@ void read_header_claims(std::span<const TextLine> header_lines, Declaration& dec
     }
   }
 
-  if (std::size_t pos = s.find("编报绩效目标的项目"); pos != std::string::npos) {
-    std::size_t at = skip_filler(s, pos + std::string_view("编报绩效目标的项目").size());
+  std::size_t pos = std::string::npos, phrase_length = 0;
+  for (std::string_view phrase : {"编报绩效目标的项目", "编制绩效目标的项目", "编报绩效目标项目",
+                                  "设置绩效目标的项目", "绩效目标的项目"}) {
+    pos = s.find(phrase);
+    if (pos != std::string::npos) {
+      phrase_length = phrase.size();
+      break;
+    }
+  }
+  if (pos != std::string::npos) {
+    std::size_t at = skip_filler(s, pos + phrase_length);
     auto number = read_number(s, at);
     if (number && number->text.size() <= 5 &&
         number->text.find_first_of(",.") == std::string::npos &&
@@ -149,7 +158,7 @@ void read_header_claims(std::span<const TextLine> header_lines, Declaration& dec
     }
   }
 
-  for (std::string_view phrase : {"涉及项目预算资金", "涉及预算资金", "涉及项目资金"}) {
+  for (std::string_view phrase : {"涉及项目预算资金", "涉及预算资金", "涉及项目资金", "涉及资金"}) {
     std::size_t pos = s.find(phrase);
     if (pos == std::string::npos) continue;
     std::size_t at = skip_filler(s, pos + phrase.size());

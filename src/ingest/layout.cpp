@@ -21,6 +21,8 @@ const std::array<std::vector<std::string_view>, 7> kRowLabels = {{
 }};
 
 int form_rows_on_line(std::string_view line) {
+  // Three labels of different rows take at least 36 bytes: shorter lines cannot hold them.
+  if (line.size() < 36) return 0;
   int rows = 0;
   for (const auto& labels : kRowLabels) {
     for (std::string_view label : labels) {

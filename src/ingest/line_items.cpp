@@ -259,6 +259,10 @@ class TableReader {
       return;
     }
     if (has_replacement_char(line.text)) garbled_text_ = garbled_text_.merged(line.span());
+    if (has_sentence_punctuation(line.text)) {  // prose: neither header, row nor row name
+      reset();
+      return;
+    }
     std::vector<Cell> cells = parse_cells(line.text);
     if (auto header = parse_header(cells)) {
       columns_ = std::move(*header);

@@ -202,6 +202,14 @@ std::size_t find_form_title(std::string_view line, std::size_t from, std::size_t
   std::string_view before = line.substr(0, best);
   for (std::string_view prefix : kFormTitlePrefixes) {
     if (ends_with(before, prefix)) return best - prefix.size();
+    // A garbled prefix is still the prefix: "财政项目支�" (a character replaced) or "财�政项目支出"
+    // (an extra character). Both � and a CJK character take three bytes.
+    for (std::size_t size : {prefix.size() + kReplacementChar.size(), prefix.size()}) {
+      if (before.size() < size) continue;
+      std::string_view tail = before.substr(before.size() - size);
+      std::size_t length = 0;
+      if (starts_with_fuzzy(tail, prefix, length) && length == tail.size()) return best - size;
+    }
   }
   return best;
 }
@@ -223,6 +231,8 @@ std::optional<int> form_title_number(std::string_view title) {
 }
 
 std::optional<NarrativeMarker> match_narrative_marker(std::string_view line) {
+  // Cheap test first: every marker ends in 说明 (or carries a garbled character).
+  if (!contains(line, "说") && !has_replacement_char(line)) return std::nullopt;
   std::string c = strip_whitespace(line);
   if (contains(c, "…") || contains(c, "...") || contains(c, "··")) return std::nullopt;  // TOC
   std::size_t length = 0;
@@ -385,6 +395,7 @@ std::optional<std::string> match_project_name_line(std::string_view line) {
 }
 
 bool is_header_heading(std::string_view line) {
+  if (line.size() > 96 || (!contains(line, "情") && !has_replacement_char(line))) return false;
   std::string c = strip_whitespace(line);
   std::size_t length = 0;
   std::size_t pos = find_fuzzy(c, "绩效目标设置情况", 0, length);

@@ -43,7 +43,10 @@ std::optional<AmountStatement> find_budget_statement(const JoinedText& text, Bud
   const std::string& s = text.text();
   std::vector<std::pair<std::size_t, std::size_t>> starts;  // (offset, keyword length)
   std::vector<std::string_view> keywords = {"预算"};
-  if (words == BudgetWords::kBudgetOrRequest) keywords.push_back("申请");
+  if (words == BudgetWords::kBudgetOrRequest) {
+    keywords.push_back("申请");
+    keywords.push_back("资金需求");  // "年度资金需求为 3 万元"
+  }
   for (std::string_view key : keywords)
     for (std::size_t pos = s.find(key); pos != std::string::npos; pos = s.find(key, pos + 1))
       starts.emplace_back(pos, key.size());

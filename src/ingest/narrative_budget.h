@@ -11,8 +11,8 @@
 namespace jixiao {
 
 // Which words introduce a budget statement: 预算 only (项目概述, where other amounts such as a
-// contract's 中标金额 or a multi-year 申请金额 also appear), or 预算 and 申请 (年度预算安排,
-// which is about this year's request).
+// contract's 中标金额 or a multi-year 申请金额 also appear), or 预算, 申请 and 资金需求
+// (年度预算安排, which is about this year's request).
 enum class BudgetWords { kBudget, kBudgetOrRequest };
 
 struct AmountStatement {

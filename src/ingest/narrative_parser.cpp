@@ -16,6 +16,7 @@ namespace {
 struct SectionDraft {
   NarrativeSection section;
   TextLines body;
+  JoinedText text;  // body read as one paragraph (set once the body is complete)
   bool number_garbled = false;
   bool word_garbled = false;
 };
@@ -73,7 +74,7 @@ BudgetReading stated_budget(const std::vector<const SectionDraft*>& sections) {
     return r;
   };
   for (const SectionDraft* d : sections) {
-    JoinedText text(d->body);
+    const JoinedText& text = d->text;
     bool garbled = has_replacement_char(text.text());
     if (!overview_seen && is_overview(d->section.heading)) {
       overview_seen = true;
@@ -220,7 +221,8 @@ NarrativeInfo parse_narrative(std::span<const TextLine> lines, Project& project)
   }
 
   for (SectionDraft& d : drafts) {
-    JoinedText text(d.body);
+    d.text = JoinedText(d.body);
+    const JoinedText& text = d.text;
     d.section.text = text.text();
     std::size_t length = 0;
     d.section.classified = find_fuzzy(d.section.text, "暂不公开", 0, length) != std::string::npos;

@@ -134,7 +134,34 @@ bool is_cjk(char32_t cp) {
          (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF);
 }
 
+// True when normalize_line would return `line` unchanged: no spaces, no control characters
+// and none of the code points it folds (checked on the UTF-8 bytes, without decoding).
+bool already_normal(std::string_view line) {
+  const auto* b = reinterpret_cast<const unsigned char*>(line.data());
+  const std::size_t n = line.size();
+  for (std::size_t i = 0; i < n;) {
+    unsigned char c = b[i];
+    if (c < 0x80) {
+      if ((c < 0x20 && c != '\t') || c == ' ' || c == 0x7F) return false;
+      ++i;
+      continue;
+    }
+    std::size_t len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    if (len == 0 || i + len > n) return false;  // invalid UTF-8: the full path decides
+    for (std::size_t k = 1; k < len; ++k)
+      if ((b[i + k] & 0xC0) != 0x80) return false;
+    unsigned char c1 = b[i + 1];
+    if (c == 0xC2 && c1 == 0xA0) return false;                             // NBSP
+    if (c == 0xE3 && c1 == 0x80 && b[i + 2] == 0x80) return false;          // U+3000
+    if (c == 0xE2 && (c1 == 0x80 || c1 == 0x81 || c1 == 0x89)) return false;  // U+2000–205F, ≦≧
+    if (c == 0xEF && (c1 == 0xBC || c1 == 0xBD || c1 == 0xBB)) return false;  // U+FF00–FF7F, BOM
+    i += len;
+  }
+  return true;
+}
+
 std::string normalize_line(std::string_view line) {
+  if (already_normal(line)) return std::string(line);
   // First pass: decode, fold, map spaces; remember code points.
   std::u32string cps;
   cps.reserve(line.size());

@@ -188,9 +188,12 @@ std::size_t match_with_garbling(std::string_view s, std::size_t i, std::string_v
       continue;
     }
     if (edits == 0 || s.substr(i, ls) != kReplacementChar) return std::string_view::npos;
-    // An extra character first ("主�体" is 主体 with a garbled space), then a substituted one.
-    std::size_t inserted = match_with_garbling(s, i + ls, key, j, edits - 1);
-    if (inserted != std::string_view::npos) return inserted;
+    // An extra character inside the word first ("主�体" is 主体 with a garbled space), then a
+    // substituted one. (An extra character before the word is not part of it.)
+    if (j > 0) {
+      std::size_t inserted = match_with_garbling(s, i + ls, key, j, edits - 1);
+      if (inserted != std::string_view::npos) return inserted;
+    }
     return match_with_garbling(s, i + ls, key, j + lk, edits - 1);
   }
   return i;

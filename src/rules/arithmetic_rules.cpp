@@ -14,8 +14,9 @@ constexpr RuleInfo kArith001{
     "line item quantity × unit price ≠ amount",
     "年度预算安排：资金需求 = 数量 × 单价（算术，万元/元换算）",
     "For every budget line item with a quantity, a unit price and an amount, converts the price and "
-    "the amount to 元 (units from the row; an amount printed without unit takes the price's unit) "
-    "and compares quantity × price with the amount. Printed decimals of the price (or a "
+    "the amount to 元 and compares quantity × price with the amount. A column printed without unit "
+    "(its unit is in the table header) is read as the other column's unit, the project's usual "
+    "unit, 元 or 万元, and the row is reported only when no reading fits. Printed decimals of the price (or a "
     "fractional quantity) and of the amount may carry rounding: 10.39 × 3850 = 40000 passes, "
     "800 × 47 = 38000 does not."};
 constexpr RuleInfo kArith002{
@@ -38,35 +39,55 @@ struct PricedRow {
   Yuan product, amount, tolerance;
 };
 
-std::optional<PricedRow> price_row(const LineItem& li, const std::optional<AssumedUnit>& assumed) {
+PricedRow priced(const Decimal& q, const Decimal& p, const Decimal& a, std::int64_t price_factor,
+                 std::int64_t amount_factor) {
+  PricedRow r;
+  Yuan price = Yuan::from_decimal(p, price_factor);
+  r.product = price.times(q);
+  r.amount = Yuan::from_decimal(a, amount_factor);
+  // Printed decimals may be rounded figures; whole numbers are taken as exact.
+  if (!p.is_integer()) r.tolerance += Yuan::half_last_digit(p, price_factor).times(q);
+  if (!q.is_integer()) r.tolerance += price.times(Decimal{5, q.decimals + 1});
+  if (!a.is_integer()) r.tolerance += Yuan::half_last_digit(a, amount_factor);
+  return r;
+}
+
+// The row read with its printed units. A column printed without unit may carry it in the table
+// header, which the row does not show: it is read as the other column's unit, the project's
+// usual unit, 元 or 万元 — the first reading under which the row is consistent is kept, and only
+// a row inconsistent under every reading is reported (with the first reading).
+std::optional<PricedRow> price_row(const LineItem& li, const std::optional<AssumedUnit>& assumed,
+                                   Yuan extra_tolerance) {
   auto q = Decimal::parse(li.quantity), p = Decimal::parse(li.unit_price), a = Decimal::parse(li.amount);
   if (!q || !p || !a) return std::nullopt;
   auto pu = parse_money_unit(li.unit_price_unit), au = parse_money_unit(li.amount_unit);
   if (!li.unit_price_unit.empty() && !pu) return std::nullopt;
   if (!li.amount_unit.empty() && (!au || !au->denominator.empty())) return std::nullopt;
-  // A missing unit is taken from the other column (tables print the unit in one header),
-  // else from the unit the project's other amounts use.
   std::int64_t fallback = assumed ? assumed->yuan_per_unit : 1;
-  std::int64_t price_factor = pu ? pu->yuan_per_unit : au ? au->yuan_per_unit : fallback;
-  std::int64_t amount_factor = au ? au->yuan_per_unit : pu ? pu->yuan_per_unit : fallback;
-  PricedRow r;
-  Yuan price = Yuan::from_decimal(*p, price_factor);
-  r.product = price.times(*q);
-  r.amount = Yuan::from_decimal(*a, amount_factor);
-  // Printed decimals may be rounded figures; whole numbers are taken as exact.
-  if (!p->is_integer()) r.tolerance += Yuan::half_last_digit(*p, price_factor).times(*q);
-  if (!q->is_integer()) r.tolerance += price.times(Decimal{5, q->decimals + 1});
-  if (!a->is_integer()) r.tolerance += Yuan::half_last_digit(*a, amount_factor);
-  return r;
+  std::vector<std::int64_t> price_factors, amount_factors;
+  if (pu) price_factors = {pu->yuan_per_unit};
+  else price_factors = {au ? au->yuan_per_unit : fallback, 1, kYuanPerWan};
+  if (au) amount_factors = {au->yuan_per_unit};
+  else amount_factors = {pu ? pu->yuan_per_unit : fallback, 1, kYuanPerWan};
+  std::optional<PricedRow> first;
+  for (std::int64_t pf : price_factors) {
+    for (std::int64_t af : amount_factors) {
+      PricedRow r = priced(*q, *p, *a, pf, af);
+      if (!first) first = r;
+      if (within(r.product, r.amount, r.tolerance + extra_tolerance)) return r;
+    }
+  }
+  return first;
 }
 
 void check_arith001(const ReviewContext& ctx, const ProjectView& v, Reporter& r) {
   const Project& p = *v.project;
   auto assumed = assumed_amount_unit(p);
   for (const LineItem& li : p.line_items) {
-    auto row = price_row(li, assumed);
+    Yuan extra = Yuan::from_money(ctx.options->arithmetic_tolerance);
+    auto row = price_row(li, assumed, extra);
     if (!row) continue;
-    Yuan tol = row->tolerance + Yuan::from_money(ctx.options->arithmetic_tolerance);
+    Yuan tol = row->tolerance + extra;
     if (within(row->product, row->amount, tol)) continue;
     Finding& f = r.report(fmt::format("“{}”：{} × {} = {}，而资金需求写作 {}（{}）", li.name,
                                       li.quantity + li.quantity_unit, li.unit_price + li.unit_price_unit,

@@ -5,6 +5,8 @@
 
 #include "rules/budget_view.h"
 #include "rules/families.h"
+#include "rules/indicator_kinds.h"
+#include "rules/text_util.h"
 #include "rules/line_items.h"
 
 namespace jixiao::rules {
@@ -57,6 +59,13 @@ constexpr RuleInfo kBudg007{
     "In one narrative section, an amount introduced as the request (申请金额, 拟申请) that is larger "
     "than an amount introduced as the contract (中标金额, 合同金额, 成交金额) beyond the rounding "
     "of both figures. A warning: the text may explain the difference, which the reviewer judges."};
+constexpr RuleInfo kBudg008{
+    "BUDG-008", Severity::kWarning, "数量指标与预算测算数量不符",
+    "a quantity target above the quantities the budget provides",
+    "88号“适当性”：目标与资金相匹配（产出数量应有预算支撑）",
+    "A 数量指标 (≥/=/>) in a unit that the budget rows also count (人, 次, 份 …) whose target exceeds "
+    "the sum of those rows' quantities, while the same figure is the quantity of another row in "
+    "another unit (接待人员 ≥5000 人 against meals for 2000 + 1000 people and 租车 5000 公里)."};
 constexpr RuleInfo kBudg006{
     "BUDG-006", Severity::kError, "子项目预算合计与申报表不符",
     "sub-project budgets do not add up to the form amount",
@@ -135,6 +144,47 @@ void check_budg007(const ReviewContext& ctx, const ProjectView& v, Reporter& r) 
       add_span(f, section_span(p, request.section));
       return;  // one per project
     }
+  }
+}
+
+// A 数量指标 whose target exceeds what the budget's rows in its own unit provide, while the same
+// figure is the quantity of another row in another unit: the value was taken from the wrong row.
+void check_budg008(const ReviewContext&, const ProjectView& v, Reporter& r) {
+  const Project& p = *v.project;
+  for (const Indicator& ind : p.indicators) {
+    if (!level2_is(ind.l2, "数量") || !ind.target.quantitative()) continue;
+    if (ind.target.cmp == Comparator::kLe || ind.target.cmp == Comparator::kLt) continue;
+    auto target = Decimal::parse(ind.target.num);
+    std::string unit = compact(ind.target.unit);
+    if (!target || unit.empty()) continue;
+    Yuan wanted = Yuan::from_decimal(*target, 1);  // counts, not money: the exact arithmetic is reused
+    Yuan provided;
+    int rows = 0;
+    const LineItem* same_figure = nullptr;
+    for (const LineItem& li : p.line_items) {
+      auto q = Decimal::parse(li.quantity);
+      if (!q || is_total_row(li)) continue;
+      if (compact(li.quantity_unit) == unit) {
+        provided += Yuan::from_decimal(*q, 1);
+        ++rows;
+      } else if (!li.quantity_unit.empty() && Yuan::from_decimal(*q, 1) == wanted) {
+        same_figure = &li;
+      }
+    }
+    if (rows == 0 || !same_figure || wanted <= provided) continue;
+    // Counts were summed as exact decimals (1 count = 1 元); print them as plain numbers.
+    auto count_text = [](Yuan y) { return Yuan::from_pico(y.pico() * kYuanPerWan).wan_text(); };
+    std::string provided_text = count_text(provided), wanted_text = count_text(wanted);
+    Finding& f = r.report(fmt::format("数量指标“{}”为 {}，而预算按{}测算的合计只有 {}{}；{}恰是“{}”的数量（{}{}）",
+                                      ind.name, ind.value, unit, provided_text, unit, wanted_text,
+                                      same_figure->name, same_figure->quantity, same_figure->quantity_unit));
+    f.field = "indicators";
+    f.evidence = {evidence("数量指标", ind.name + " " + ind.value),
+                  evidence("预算中以" + unit + "计的数量合计（" + std::to_string(rows) + " 行）", provided_text, unit),
+                  evidence(same_figure->name, same_figure->quantity, same_figure->quantity_unit)};
+    f.comparison = fmt::format("{} > {}", wanted_text, provided_text);
+    add_span(f, ind.span);
+    add_span(f, same_figure->span);
   }
 }
 
@@ -394,6 +444,7 @@ void add_budget_rules(std::vector<Rule>& out) {
   out.push_back({kBudg005, check_budg005, nullptr});
   out.push_back({kBudg006, check_budg006, nullptr});
   out.push_back({kBudg007, check_budg007, nullptr});
+  out.push_back({kBudg008, check_budg008, nullptr});
 }
 
 }  // namespace jixiao::rules

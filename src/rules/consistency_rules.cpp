@@ -33,8 +33,8 @@ constexpr RuleInfo kCons004{
     "form name ≠ narrative title",
     "同一项目的说明与申报表名称应一致",
     "Compares the form's 项目名称 with the narrative's title after removing whitespace and "
-    "unifying brackets; reported when their bigram Dice similarity is below 0.8 (a trailing "
-    "“项目” or a small wording change passes)."};
+    "unifying brackets; reported when their bigram Dice similarity is below 0.8 and neither is a "
+    "prefix of the other (a trailing “项目”, a cell cut short or a small wording change passes)."};
 constexpr RuleInfo kCons005{
     "CONS-005", Severity::kWarning, "说明所述实施主体与申报表实施单位不一致",
     "implementer named in the narrative ≠ the form's 实施单位",
@@ -42,7 +42,7 @@ constexpr RuleInfo kCons005{
     "Reads “责任主体为X / 实施主体为X” in the 实施主体 section. X is the unit itself when it starts "
     "with 我办/我中心/本单位…, or is an internal department (…科/部/处/室 without an organisation "
     "word such as 中心/局/所); otherwise X (without 上海市/…区 prefixes) must occur in the form's "
-    "实施单位 (bigram containment ≥ 0.6) or contain it (≥ 0.8: a department of the unit). Several "
+    "实施单位 (bigram containment ≥ 0.6) or contain most of it (≥ 0.6: a department of the unit). Several "
     "bodies joined by 和/及/、 pass when one of them matches."};
 constexpr RuleInfo kCons009{
     "CONS-009", Severity::kError, "元与万元混淆",
@@ -137,6 +137,8 @@ void check_cons004(const ReviewContext& ctx, const ProjectView& v, Reporter& r) 
   if (!p.name.value || !p.narrative_title.value) return;
   std::string a = normalized_name(*p.name.value), b = normalized_name(*p.narrative_title.value);
   if (a.empty() || b.empty() || a == b) return;
+  // One a prefix of the other: a cell cut short by the layout, or a trailing 项目/（运维）.
+  if (a.rfind(b, 0) == 0 || b.rfind(a, 0) == 0) return;
   double sim = text_similarity(a, b);
   if (sim >= ctx.options->title_match_min_similarity) return;
   Finding& f = r.report(fmt::format("申报表项目名称“{}”与说明标题“{}”不一致", *p.name.value,
@@ -188,6 +190,22 @@ bool names_internal_department(const std::string& body) {
   return true;
 }
 
+// The unit part of a named body: "区大数据中心电子政务管理部" → "区大数据中心" (the text up to the
+// last organisation word when what follows is a department).
+std::string body_unit(const std::string& body) {
+  std::u32string b = compact_u32(body);
+  static constexpr std::u32string_view kSections = U"科部处室组班股";
+  if (b.empty() || kSections.find(b.back()) == std::u32string_view::npos) return body;
+  std::size_t cut = std::u32string::npos;
+  for (std::u32string_view org : {U"中心", U"委员会", U"局", U"院", U"所", U"站", U"公司", U"办公室", U"政府"}) {
+    std::size_t at = b.rfind(org);
+    if (at != std::u32string::npos && at + org.size() < b.size() &&
+        (cut == std::u32string::npos || at + org.size() > cut))
+      cut = at + org.size();
+  }
+  return cut == std::u32string::npos ? body : to_utf8(b.substr(0, cut));
+}
+
 std::vector<std::string> split_bodies(const std::string& names) {
   std::vector<std::string> parts;
   std::u32string s = compact_u32(names), cur;
@@ -213,7 +231,7 @@ void check_cons005(const ReviewContext& ctx, const ProjectView& v, Reporter& r) 
     double share = 0;
     for (const std::string& part : split_bodies(b.name)) {
       if (names_self(part) || names_internal_department(part)) { matches = true; break; }
-      BigramSet body = BigramSet::of(unit_core(part));
+      BigramSet body = BigramSet::of(unit_core(body_unit(part)));
       if (body.size() < 2) continue;
       comparable = true;
       share = std::max(share, containment(body, implementer));

@@ -119,8 +119,8 @@ void check_cost001(const ReviewContext& ctx, const ProjectView& v, Reporter& r) 
     }
     for (const auto& up : prices) {
       if (up.value <= cap->value + cap->tolerance) continue;
-      Finding& f = r.report(fmt::format("成本指标“{}”为 {}，而预算按 {} 测算（{}），超出指标上限",
-                                        ind.name, ind.value, up.written, up.source));
+      Finding& f = r.report(fmt::format("成本指标“{}”为 {}，而预算按单价 {} 测算，超出指标上限", ind.name,
+                                        ind.value, up.written));
       f.field = "indicators";
       f.evidence = {evidence("成本指标", ind.name + " " + ind.value),
                     evidence("预算测算单价", up.written), evidence("来源", up.source)};
@@ -214,7 +214,7 @@ std::optional<std::pair<Decimal, std::string>> quantity_for(const ReviewContext&
   }
   if (what == "年") return std::pair{Decimal{1, 0}, std::string("1 年")};
   for (const Indicator& q : p.indicators) {
-    if (level2_core(q.l2) != "数量" || !q.target.quantitative()) continue;
+    if (!level2_is(q.l2, "数量") || !q.target.quantitative()) continue;
     if (compact(q.target.unit) != what) continue;
     auto d = Decimal::parse(q.target.num);
     if (d && d->digits > 0) return std::pair{*d, "数量指标“" + q.name + "” " + q.value};

@@ -17,8 +17,10 @@ constexpr RuleInfo kFrame001{
     "FRAME-001", Severity::kError, "缺少产出指标或效益指标",
     "no 产出 or no 效益 indicators",
     "中发〔2018〕34号：绩效目标要反映产出、效益…；101号一级指标含产出、效益",
-    "A form with indicators must have at least one 产出指标 and one 效益指标. Silent for projects "
-    "without a form (narrative-only disclosures) and for forms without any indicator (FRAME-009)."};
+    "A form with indicators must have at least one 产出指标 and one 效益指标. Like every FRAME rule "
+    "about the table as a whole, silent unless the table was read whole (no unreadable row, every "
+    "row with its 一级/二级/三级 names): a category may hide in what could not be read. Silent "
+    "for projects without a form (narrative-only disclosures)."};
 constexpr RuleInfo kFrame002{
     "FRAME-002", Severity::kError, "缺少成本指标（2025年起必填）",
     "no cost indicator (required from budget year 2025)",
@@ -92,15 +94,15 @@ Presence presence(const Project& p) {
   Presence pr;
   for (const Indicator& i : p.indicators) {
     Level1 l = level1_of(i.l1);
-    std::string core = level2_core(i.l2);
-    pr.cost = pr.cost || is_cost_indicator(i);
-    pr.cost_under_output = pr.cost_under_output || is_cost_under_output(i);
-    pr.output = pr.output || (l == Level1::kOutput && !is_cost_under_output(i));
+    bool cost_under_output = l == Level1::kOutput && level2_is(i.l2, "成本");
+    pr.cost = pr.cost || l == Level1::kCost || cost_under_output;
+    pr.cost_under_output = pr.cost_under_output || cost_under_output;
+    pr.output = pr.output || (l == Level1::kOutput && !cost_under_output);
     pr.effect = pr.effect || l == Level1::kEffect;
     pr.satisfaction = pr.satisfaction || l == Level1::kSatisfaction;
     if (l == Level1::kOutput) {
-      pr.quantity = pr.quantity || core == "数量";
-      pr.quality_or_time = pr.quality_or_time || core == "质量" || core == "时效";
+      pr.quantity = pr.quantity || level2_is(i.l2, "数量");
+      pr.quality_or_time = pr.quality_or_time || level2_is(i.l2, "质量") || level2_is(i.l2, "时效");
     }
   }
   return pr;
@@ -112,7 +114,8 @@ bool indicators_unreadable(const Project& p) {
 }
 
 // Rules about the indicator table run only on forms that have indicators.
-bool reviewable(const Project& p) { return p.has_form && !p.indicators.empty(); }
+// Rules about the table as a whole run only on a table that was read whole.
+bool reviewable(const Project& p) { return table_readable(p); }
 
 SourceSpan indicators_span(const Project& p) {
   SourceSpan s;

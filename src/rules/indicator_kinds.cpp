@@ -43,6 +43,14 @@ std::string level2_core(std::string_view l2) {
   return c;
 }
 
+bool level2_is(std::string_view l2, std::string_view core) {
+  if (has_whitespace(l2)) return level2_core(l2) == core;
+  constexpr std::string_view kSuffix = "指标";
+  if (l2.size() > kSuffix.size() && l2.substr(l2.size() - kSuffix.size()) == kSuffix)
+    l2.remove_suffix(kSuffix.size());
+  return l2 == core;
+}
+
 const std::vector<std::string>& allowed_level2(Level1 l1) {
   static const std::vector<std::string> kCost = {"经济成本", "社会成本", "生态环境成本"};
   static const std::vector<std::string> kOutput = {"数量", "质量", "时效"};
@@ -68,11 +76,20 @@ Level1 home_of_level2(std::string_view core) {
 }
 
 bool is_cost_under_output(const Indicator& i) {
-  return level1_of(i.l1) == Level1::kOutput && level2_core(i.l2) == "成本";
+  return level2_is(i.l2, "成本") && level1_of(i.l1) == Level1::kOutput;
 }
 
 bool is_cost_indicator(const Indicator& i) {
   return level1_of(i.l1) == Level1::kCost || is_cost_under_output(i);
+}
+
+bool table_readable(const Project& p) {
+  if (!p.has_form || p.indicators.empty()) return false;
+  for (const Unreadable& u : p.unreadable)
+    if (u.field.rfind("indicators", 0) == 0) return false;
+  for (const Indicator& i : p.indicators)
+    if (is_blank(i.l1) || is_blank(i.l2) || is_blank(i.name)) return false;
+  return true;
 }
 
 bool names_satisfaction(std::string_view name) { return has_any(name, {"满意度", "满意率"}); }
@@ -95,10 +112,6 @@ bool names_growth(std::string_view name) {
 }
 
 bool names_per_person(std::string_view name) { return has_any(name, {"人均", "每人", "每名"}); }
-
-bool names_average(std::string_view name) {
-  return has_any(name, {"平均", "单位成本", "单次", "单价", "每", "人均", "月租", "年租"});
-}
 
 bool names_total_cost(std::string_view name) {
   return has_any(name, {"总成本", "项目成本", "总费用", "成本总额", "费用总额", "总经费",

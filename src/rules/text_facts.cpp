@@ -195,12 +195,20 @@ bool is_product_operand(u32string_view s, const FoundAmount& a) {
   return a.begin > 0 && is_times(s[a.begin - 1]);
 }
 
-void scan_budget_list(u32string_view raw, int section, bool project_level, ProjectTextFacts& f) {
-  u32string s = without_parentheses(raw);
+// A section's text without parenthesised remarks, and the money amounts in it: computed once and
+// read by every amount scanner.
+struct PlainText {
+  u32string s;
+  std::vector<FoundAmount> amounts;
+  explicit PlainText(u32string_view raw) : s(without_parentheses(raw)), amounts(find_amounts(s)) {}
+};
+
+void scan_budget_list(const PlainText& plain, int section, bool project_level, ProjectTextFacts& f) {
+  const u32string& s = plain.s;
   BudgetList list;
   list.section = section;
   list.project_level = project_level;
-  for (const auto& a : find_amounts(s)) {
+  for (const auto& a : plain.amounts) {
     if (a.unit.per_unit || is_product_operand(s, a)) continue;
     u32string_view head = clause_before(s, a.begin);
     if (is_price_head(head)) continue;
@@ -218,9 +226,9 @@ void scan_budget_list(u32string_view raw, int section, bool project_level, Proje
   if (!list.statements.empty()) f.budget_lists.push_back(std::move(list));
 }
 
-void scan_contract_and_request(u32string_view raw, int section, ProjectTextFacts& f) {
-  u32string s = without_parentheses(raw);
-  for (const auto& a : find_amounts(s)) {
+void scan_contract_and_request(const PlainText& plain, int section, ProjectTextFacts& f) {
+  const u32string& s = plain.s;
+  for (const auto& a : plain.amounts) {
     if (a.unit.per_unit || is_product_operand(s, a)) continue;
     u32string_view head = clause_before(s, a.begin);
     bool contract = any_of(head, {U"中标金额", U"中标价", U"合同金额", U"合同价", U"成交金额", U"成交价"});
@@ -231,9 +239,9 @@ void scan_contract_and_request(u32string_view raw, int section, ProjectTextFacts
   }
 }
 
-void scan_project_totals(u32string_view raw, int section, ProjectTextFacts& f) {
-  u32string s = without_parentheses(raw);
-  for (const auto& a : find_amounts(s)) {
+void scan_project_totals(const PlainText& plain, int section, ProjectTextFacts& f) {
+  const u32string& s = plain.s;
+  for (const auto& a : plain.amounts) {
     if (a.unit.per_unit || is_product_operand(s, a)) continue;
     if (!is_project_total_head(clause_before(s, a.begin))) continue;
     if (auto amount = make_amount(s, a, section)) f.project_totals.push_back(*amount);
@@ -293,8 +301,8 @@ void scan_written_products(u32string_view s, int section, ProjectTextFacts& f) {
 }
 
 // "N本，每本P元，需T万元": a quantity, a price per the same measure word and the total.
-void scan_priced_quantities(u32string_view raw, int section, ProjectTextFacts& f) {
-  u32string s = without_parentheses(raw);
+void scan_priced_quantities(const PlainText& plain, int section, ProjectTextFacts& f) {
+  const u32string& s = plain.s;
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (s[i] != U'每' || i + 2 >= s.size() || !is_cjk_ideograph(s[i + 1])) continue;
     char32_t measure = s[i + 1];
@@ -361,9 +369,9 @@ std::optional<NumberToken> head_count_before(u32string_view s, std::size_t from,
   return std::nullopt;
 }
 
-void scan_per_capita(u32string_view raw, int section, ProjectTextFacts& f) {
-  u32string s = without_parentheses(raw);
-  auto amounts = find_amounts(s);
+void scan_per_capita(const PlainText& plain, int section, ProjectTextFacts& f) {
+  const u32string& s = plain.s;
+  const auto& amounts = plain.amounts;
   std::size_t segment_start = 0;
   for (std::size_t k = 0; k < amounts.size(); ++k) {
     const auto& a = amounts[k];
@@ -558,15 +566,16 @@ ProjectTextFacts extract_text_facts(const Project& p) {
       if (!f.narrative_text.empty()) f.narrative_text += '\n';
       f.narrative_text += sec.text;
     }
+    PlainText plain(s);
     if (is_budget_heading(sec.heading)) {
-      scan_budget_list(s, idx, project_level, f);
+      scan_budget_list(plain, idx, project_level, f);
       scan_labelled_numbers(s, idx, f);
-      scan_priced_quantities(s, idx, f);
+      scan_priced_quantities(plain, idx, f);
     }
-    if (project_level && !is_goal_heading(sec.heading)) scan_project_totals(s, idx, f);
-    if (!is_goal_heading(sec.heading)) scan_contract_and_request(s, idx, f);
+    if (project_level && !is_goal_heading(sec.heading)) scan_project_totals(plain, idx, f);
+    if (!is_goal_heading(sec.heading)) scan_contract_and_request(plain, idx, f);
     scan_written_products(s, idx, f);
-    scan_per_capita(s, idx, f);
+    scan_per_capita(plain, idx, f);
     if (!has_period_section || is_period_heading(sec.heading)) scan_periods(s, sec, idx, f);
     if (is_body_heading(sec.heading)) scan_bodies(s, idx, f);
   }

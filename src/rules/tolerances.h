@@ -68,7 +68,7 @@ struct ReviewOptions {
   // bigrams occurs in the 实施单位 (prefixes such as 上海市/…区 removed), or when the 实施单位
   // occurs in it at implementer_in_body_containment (a department of the unit: "…所信息安全部").
   double implementer_min_containment = 0.6;
-  double implementer_in_body_containment = 0.8;
+  double implementer_in_body_containment = 0.6;
 
   // A cost indicator (unit cost × planned quantity) that explains less than this share of the
   // budget it names is reported (COST-003).

@@ -63,7 +63,8 @@ constexpr RuleInfo kValue008{
     "A cost or money indicator (成本, 费用, 经费, 资金, 金额, 租费) whose unit is a bare 万/千/亿 "
     "without 元."};
 
-bool reviewable(const Project& p) { return p.has_form && !p.indicators.empty(); }
+// Rules about the table as a whole run only on a table that was read whole.
+bool reviewable(const Project& p) { return table_readable(p); }
 
 bool unreadable_indicator(const Project& p, std::size_t k) {
   std::string prefix = fmt::format("indicators[{}]", k);
@@ -214,6 +215,7 @@ void check_value006(const ReviewContext& ctx, const ProjectView& v, Reporter& r)
 
 void check_value007(const ReviewContext&, const ProjectView& v, Reporter& r) {
   const Project& p = *v.project;
+  if (!reviewable(p)) return;
   std::map<std::string, std::vector<std::size_t>> by_name;
   for (std::size_t k = 0; k < p.indicators.size(); ++k) {
     std::string n = compact(p.indicators[k].name);

@@ -21,12 +21,19 @@ std::string unit_key(std::string_view unit);
 
 // The key under which one project published in two documents of a year is recognised
 // (部门/单位 duplicates): year, name_key, unit_key(implementer) and the 项目资金总额 (or the
-// 年度资金申请总额 when the total is unreadable). Empty when the year is unknown: no grouping.
+// 年度资金申请总额 when the total is unreadable). Empty — no grouping — unless the year, the
+// name, the implementer and an amount are all known: a project never leaves the totals on a guess.
 std::string duplicate_key(std::optional<int> year, const Project& p);
 
-// What makes two source files versions of one declaration: the budget year, unit_key(issuer)
-// and the disclosure scope ("部门" when the header counts more than one budget unit, else "单位").
-// Falls back to the source file name when year or issuer is unreadable.
+// The source file's name reduced for identity: directory and extension dropped, ASCII
+// lower-cased, and a trailing copy or version marker dropped ("name (1)", "name（2）",
+// "name-v2", "name_V3").
+std::string source_stem(std::string_view source);
+
+// What makes two source files versions of one declaration: the budget year, unit_key(issuer) and
+// source_stem(source). A department's edition (部门预算) and a unit's edition (单位预算) of the same
+// issuer and year are different files, hence different declarations; the same file downloaded
+// again after a correction is the next version. Without a readable year or issuer: the stem alone.
 std::string document_identity(const Declaration& d);
 
 }  // namespace jixiao::store

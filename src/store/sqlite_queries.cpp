@@ -1,22 +1,22 @@
 // SQLite store: the read queries (listings, detail, summary, history support, export walk).
 #include <nlohmann/json.hpp>
 
+#include <map>
+
 #include "model/json_io.h"
+#include "store/compression.h"
 #include "store/sqlite_store.h"
 
 namespace jixiao::store {
 
 namespace {
 
-Result<std::vector<Finding>> read_findings(SqliteStatement& s, int json_col) {
+Result<std::vector<Finding>> parse_findings(const std::string& text) {
+  auto json = nlohmann::json::parse(text, nullptr, false);
+  if (json.is_discarded() || !json.is_array()) return Error{"", 0, "findings", "数据库中的审核意见无法读取"};
   std::vector<Finding> out;
-  while (true) {
-    auto row = s.step();
-    if (!row) return row.error();
-    if (!*row) break;
-    auto json = nlohmann::json::parse(s.text(json_col), nullptr, false);
-    if (json.is_discarded()) return Error{"", 0, "finding_json", "数据库中的审核意见无法读取"};
-    auto f = finding_from_json(json);
+  for (const auto& j : json) {
+    auto f = finding_from_json(j);
     if (!f) return f.error();
     out.push_back(std::move(*f));
   }
@@ -56,30 +56,39 @@ Result<std::vector<DocumentInfo>> SqliteStore::document_list(const std::string& 
 }
 
 Result<std::string> SqliteStore::declaration_json(std::int64_t document_id) {
-  auto stmt = statement("SELECT declaration FROM document_json WHERE document_id = ?");
+  auto stmt = statement("SELECT compression, declaration FROM document_json WHERE document_id = ?");
   if (!stmt) return stmt.error();
   (*stmt)->bind(1, document_id);
   auto row = (*stmt)->step();
   if (!row) return row.error();
   if (!*row) return Error{"", 0, "document", "没有编号为 " + std::to_string(document_id) + " 的文档"};
-  return (*stmt)->text(0);
+  return stored_bytes((*stmt)->text(0), (*stmt)->blob(1));
 }
 
 Result<std::string> SqliteStore::source_bytes(std::int64_t document_id) {
-  auto stmt = statement("SELECT bytes FROM document_source WHERE document_id = ?");
+  auto stmt = statement("SELECT compression, bytes FROM document_source WHERE document_id = ?");
   if (!stmt) return stmt.error();
   (*stmt)->bind(1, document_id);
   auto row = (*stmt)->step();
   if (!row) return row.error();
   if (!*row) return Error{"", 0, "document", "没有编号为 " + std::to_string(document_id) + " 的文档"};
-  return (*stmt)->blob(0);
+  return stored_bytes((*stmt)->text(0), (*stmt)->blob(1));
 }
 
 Result<std::vector<Finding>> SqliteStore::document_findings(std::int64_t document_id) {
-  auto stmt = statement("SELECT finding_json FROM finding WHERE document_id = ? ORDER BY id");
-  if (!stmt) return stmt.error();
-  (*stmt)->bind(1, document_id);
-  return read_findings(**stmt, 0);
+  std::string text;
+  {
+    auto stmt = statement("SELECT compression, findings FROM document_json WHERE document_id = ?");
+    if (!stmt) return stmt.error();
+    (*stmt)->bind(1, document_id);
+    auto row = (*stmt)->step();
+    if (!row) return row.error();
+    if (!*row) return Error{"", 0, "document", "没有编号为 " + std::to_string(document_id) + " 的文档"};
+    auto bytes = stored_bytes((*stmt)->text(0), (*stmt)->blob(1));
+    if (!bytes) return bytes.error();
+    text = std::move(*bytes);
+  }
+  return parse_findings(text);
 }
 
 Result<std::vector<DocumentInfo>> SqliteStore::versions(std::string_view identity) {
@@ -158,29 +167,43 @@ Result<std::vector<ProjectRef>> SqliteStore::published_also(std::int64_t project
 
 Result<std::vector<FindingRow>> SqliteStore::findings(const FindingQuery& q) {
   auto stmt = db_.prepare(
-      "SELECT f.document_id, f.project_id, d.year, f.finding_json FROM finding f"
+      "SELECT f.document_id, f.ord, f.project_id, d.year FROM finding f"
       " JOIN document d ON d.id = f.document_id"
       " WHERE d.is_current = 1 AND (?1 IS NULL OR d.year = ?1) AND f.severity >= ?2"
       " AND (?3 IS NULL OR f.rule = ?3)"
-      " ORDER BY f.severity DESC, d.year DESC, f.id LIMIT ?4 OFFSET ?5");
+      " ORDER BY f.severity DESC, d.year DESC, f.document_id, f.ord LIMIT ?4 OFFSET ?5");
   if (!stmt) return stmt.error();
   stmt->bind(1, q.year).bind(2, static_cast<int>(q.min_severity.value_or(Severity::kAdvice)));
   stmt->bind(3, q.rule).bind(4, q.limit).bind(5, q.offset);
-  std::vector<FindingRow> out;
+  struct Ref {
+    std::int64_t document_id;
+    int ord;
+    std::optional<std::int64_t> project_id;
+    std::optional<int> year;
+  };
+  std::vector<Ref> refs;
   while (true) {
     auto row = stmt->step();
     if (!row) return row.error();
     if (!*row) break;
-    auto json = nlohmann::json::parse(stmt->text(3), nullptr, false);
-    if (json.is_discarded()) return Error{"", 0, "finding_json", "数据库中的审核意见无法读取"};
-    auto f = finding_from_json(json);
-    if (!f) return f.error();
-    FindingRow r;
-    r.document_id = stmt->int64(0);
-    r.project_id = stmt->opt_int64(1);
-    if (!stmt->is_null(2)) r.year = stmt->int32(2);
-    r.finding = std::move(*f);
-    out.push_back(std::move(r));
+    Ref r{stmt->int64(0), stmt->int32(1), stmt->opt_int64(2), std::nullopt};
+    if (!stmt->is_null(3)) r.year = stmt->int32(3);
+    refs.push_back(r);
+  }
+  // The findings themselves are kept per document (document_json.findings, in ord order).
+  std::map<std::int64_t, std::vector<Finding>> by_document;
+  std::vector<FindingRow> out;
+  for (const Ref& r : refs) {
+    auto it = by_document.find(r.document_id);
+    if (it == by_document.end()) {
+      auto all = document_findings(r.document_id);
+      if (!all) return all.error();
+      it = by_document.emplace(r.document_id, std::move(*all)).first;
+    }
+    if (r.ord < 0 || r.ord >= static_cast<int>(it->second.size())) {
+      return Error{"", 0, "finding", "审核意见与文档不一致（文档 " + std::to_string(r.document_id) + "）"};
+    }
+    out.push_back(FindingRow{r.document_id, r.project_id, r.year, it->second[static_cast<std::size_t>(r.ord)]});
   }
   return out;
 }
@@ -201,39 +224,42 @@ SummaryRow read_summary_row(const SqliteStatement& s, int first) {
 }
 
 constexpr const char* kSummaryAggregates =
-    "COUNT(DISTINCT document_id), COALESCE(SUM(projects), 0), COALESCE(SUM(projects_without_total), 0),"
+    "COALESCE(SUM(documents), 0), COALESCE(SUM(projects), 0), COALESCE(SUM(projects_without_total), 0),"
     " COALESCE(SUM(total_fen), 0), COALESCE(SUM(fiscal_fen), 0), COALESCE(SUM(annual_total_fen), 0),"
     " COALESCE(SUM(indicators), 0), COALESCE(SUM(findings_error), 0),"
     " COALESCE(SUM(findings_warning), 0), COALESCE(SUM(findings_advice), 0)";
 
 }  // namespace
 
+// Every figure comes from rollup_dim (a few rows per year and key); with a year the primary key
+// (dimension, year, key) narrows the scan to that year. The SQL has a variant with and one
+// without the year so that the index is used (no "?1 IS NULL OR" there).
 Result<Summary> SqliteStore::summary(const SummaryQuery& q) {
   Summary out;
   out.query = q;
+  const std::string year_filter = q.year ? " AND year = ?2" : "";
+  auto bind_year = [&](SqliteStatement& s) {
+    if (q.year) s.bind(2, *q.year);
+  };
   {
     auto stmt = db_.prepare(std::string("SELECT ") + kSummaryAggregates +
-                            " FROM rollup WHERE projects > 0 AND (?1 IS NULL OR year = ?1)");
+                            " FROM rollup_dim WHERE dimension = ?1" + year_filter);
     if (!stmt) return stmt.error();
-    stmt->bind(1, q.year);
+    stmt->bind(1, "year");
+    bind_year(*stmt);
     auto row = stmt->step();
     if (!row) return row.error();
     out.total = read_summary_row(*stmt, 0);
   }
   if (q.by != SummaryDimension::kNone) {
-    std::string key;
-    switch (q.by) {
-      case SummaryDimension::kDepartment: key = "department"; break;
-      case SummaryDimension::kImplementer: key = "implementer"; break;
-      case SummaryDimension::kCategory: key = "category"; break;
-      default: key = "COALESCE(CAST(year AS TEXT), '')"; break;
-    }
-    std::string order = q.by == SummaryDimension::kYear ? "MIN(year)" : "SUM(total_fen) DESC, 1";
-    auto stmt = db_.prepare("SELECT " + key + ", " + kSummaryAggregates +
-                            " FROM rollup WHERE projects > 0 AND (?1 IS NULL OR year = ?1)"
-                            " GROUP BY 1 ORDER BY " + order);
+    const bool by_year = q.by == SummaryDimension::kYear;
+    const std::string key = by_year ? "CASE WHEN year = 0 THEN '' ELSE CAST(year AS TEXT) END" : "key";
+    const std::string order = by_year ? "MIN(year)" : "SUM(total_fen) DESC, 1";
+    auto stmt = db_.prepare("SELECT " + key + ", " + kSummaryAggregates + " FROM rollup_dim WHERE dimension = ?1" +
+                            year_filter + " AND projects > 0 GROUP BY 1 ORDER BY " + order);
     if (!stmt) return stmt.error();
-    stmt->bind(1, q.year);
+    stmt->bind(1, std::string(dimension_name(q.by)));
+    bind_year(*stmt);
     while (true) {
       auto row = stmt->step();
       if (!row) return row.error();
@@ -245,32 +271,36 @@ Result<Summary> SqliteStore::summary(const SummaryQuery& q) {
   }
   {
     auto stmt = db_.prepare(
-        "SELECT COUNT(*), COUNT(DISTINCT duplicate_of) FROM project"
-        " WHERE duplicate_of IS NOT NULL AND is_current = 1 AND (?1 IS NULL OR year = ?1)");
+        "SELECT COALESCE(SUM(findings_error), 0), COALESCE(SUM(findings_warning), 0),"
+        " COALESCE(SUM(findings_advice), 0) FROM rollup_dim WHERE dimension = ?1" + year_filter);
     if (!stmt) return stmt.error();
-    stmt->bind(1, q.year);
+    stmt->bind(1, "document");
+    bind_year(*stmt);
+    auto row = stmt->step();
+    if (!row) return row.error();
+    out.document_findings = {stmt->int32(0), stmt->int32(1), stmt->int32(2)};
+  }
+  {
+    // Repeats are few; the partial index project_repeats holds exactly them.
+    auto stmt = db_.prepare(
+        "SELECT COUNT(*), COUNT(DISTINCT duplicate_of) FROM project"
+        " WHERE duplicate_of IS NOT NULL AND is_current = 1" + std::string(q.year ? " AND year = ?1" : ""));
+    if (!stmt) return stmt.error();
+    if (q.year) stmt->bind(1, *q.year);
     auto row = stmt->step();
     if (!row) return row.error();
     out.duplicate_projects = stmt->int32(0);
     out.duplicate_group_count = stmt->int32(1);
   }
-  {
-    auto stmt = db_.prepare(
-        "SELECT COALESCE(SUM(doc_findings_error), 0), COALESCE(SUM(doc_findings_warning), 0),"
-        " COALESCE(SUM(doc_findings_advice), 0) FROM document"
-        " WHERE is_current = 1 AND (?1 IS NULL OR year = ?1)");
-    if (!stmt) return stmt.error();
-    stmt->bind(1, q.year);
-    auto row = stmt->step();
-    if (!row) return row.error();
-    out.document_findings = {stmt->int32(0), stmt->int32(1), stmt->int32(2)};
-  }
   if (q.duplicate_groups_limit > 0 && out.duplicate_group_count > 0) {
     auto heads = project_list(
         "WHERE p.id IN (SELECT duplicate_of FROM project WHERE duplicate_of IS NOT NULL"
-        " AND is_current = 1 AND (?1 IS NULL OR year = ?1))"
-        " ORDER BY p.total_fen DESC, p.id LIMIT ?2",
-        [&](SqliteStatement& s) { s.bind(1, q.year).bind(2, q.duplicate_groups_limit); });
+        " AND is_current = 1" + std::string(q.year ? " AND year = ?2" : "") + ")"
+        " ORDER BY p.total_fen DESC, p.id LIMIT ?1",
+        [&](SqliteStatement& s) {
+          s.bind(1, q.duplicate_groups_limit);
+          if (q.year) s.bind(2, *q.year);
+        });
     if (!heads) return heads.error();
     for (const ProjectInfo& head : *heads) {
       DuplicateGroup g;

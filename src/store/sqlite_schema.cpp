@@ -39,14 +39,20 @@ CREATE TABLE document (
 );
 CREATE INDEX document_year ON document(is_current, year);
 
+-- The source bytes exactly as read, compressed ('zlib', store/compression.h) or as is ('none').
 CREATE TABLE document_source (
   document_id  INTEGER PRIMARY KEY REFERENCES document(id),
+  compression  TEXT    NOT NULL,
   bytes        BLOB    NOT NULL
 );
 
+-- The parsed declaration (JSON contract, model/json_io.h) and every review finding of the
+-- document as a JSON array in finding.ord order, compressed like the source.
 CREATE TABLE document_json (
   document_id  INTEGER PRIMARY KEY REFERENCES document(id),
-  declaration  TEXT    NOT NULL
+  compression  TEXT    NOT NULL,
+  declaration  BLOB    NOT NULL,
+  findings     BLOB    NOT NULL
 );
 
 CREATE TABLE project (
@@ -90,7 +96,7 @@ CREATE INDEX project_repeats ON project(year) WHERE duplicate_of IS NOT NULL AND
 CREATE INDEX project_name_key ON project(name_key, year);
 CREATE INDEX project_implementer_key ON project(year, implementer_key);
 CREATE INDEX project_department_key ON project(year, department_key);
-CREATE INDEX project_listing ON project(is_current, year);
+CREATE INDEX project_year ON project(year, is_current);
 
 CREATE TABLE indicator (
   project_id  INTEGER NOT NULL REFERENCES project(id),
@@ -132,22 +138,25 @@ CREATE TABLE narrative_section (
 );
 
 CREATE TABLE finding (
-  id            INTEGER PRIMARY KEY,
   document_id   INTEGER NOT NULL REFERENCES document(id),
+  ord           INTEGER NOT NULL,
   project_id    INTEGER REFERENCES project(id),
   rule          TEXT    NOT NULL,
   severity      INTEGER NOT NULL,
   field         TEXT    NOT NULL,
   message       TEXT    NOT NULL,
-  finding_json  TEXT    NOT NULL
+  PRIMARY KEY (document_id, ord)
 );
-CREATE INDEX finding_document ON finding(document_id);
 CREATE INDEX finding_project ON finding(project_id) WHERE project_id IS NOT NULL;
 CREATE INDEX finding_severity ON finding(severity, rule);
 )SQL";
 
-// v2: per-document aggregates of the counted projects, kept up to date by every ingest, so that
-// summaries read a few rows per document instead of every project.
+// v2: aggregates of the counted projects, kept up to date by every ingest in its transaction, so
+// that a summary reads a few rows instead of every project. `rollup`: per document × department ×
+// implementer × category (it tells whether a document still counts in a group). `rollup_dim`:
+// per dimension ('year', 'department', 'implementer', 'category') × year × key (year 0: unknown;
+// key '' for the 'year' dimension); `documents` counts the documents with counted projects there.
+// Dimension 'document' holds, per year, the current documents and their document-level findings.
 const char* kRollup = R"SQL(
 CREATE TABLE rollup (
   document_id             INTEGER NOT NULL REFERENCES document(id),
@@ -166,7 +175,6 @@ CREATE TABLE rollup (
   findings_advice         INTEGER NOT NULL,
   PRIMARY KEY (document_id, department, implementer, category)
 );
-CREATE INDEX rollup_year ON rollup(year);
 INSERT INTO rollup
   SELECT document_id, year, department, implementer, category, COUNT(*),
          SUM(CASE WHEN total_fen IS NULL THEN 1 ELSE 0 END),
@@ -174,6 +182,52 @@ INSERT INTO rollup
          SUM(indicator_count), SUM(findings_error), SUM(findings_warning), SUM(findings_advice)
   FROM project WHERE counted = 1
   GROUP BY document_id, department, implementer, category;
+
+CREATE TABLE rollup_dim (
+  dimension               TEXT    NOT NULL,
+  year                    INTEGER NOT NULL,
+  key                     TEXT    NOT NULL,
+  documents               INTEGER NOT NULL,
+  projects                INTEGER NOT NULL,
+  projects_without_total  INTEGER NOT NULL,
+  total_fen               INTEGER NOT NULL,
+  fiscal_fen              INTEGER NOT NULL,
+  annual_total_fen        INTEGER NOT NULL,
+  indicators              INTEGER NOT NULL,
+  findings_error          INTEGER NOT NULL,
+  findings_warning        INTEGER NOT NULL,
+  findings_advice         INTEGER NOT NULL,
+  PRIMARY KEY (dimension, year, key)
+);
+
+INSERT INTO rollup_dim
+  SELECT 'year', COALESCE(year, 0), '', COUNT(DISTINCT document_id), COUNT(*),
+         SUM(CASE WHEN total_fen IS NULL THEN 1 ELSE 0 END), COALESCE(SUM(total_fen), 0),
+         COALESCE(SUM(fiscal_fen), 0), COALESCE(SUM(annual_total_fen), 0), SUM(indicator_count),
+         SUM(findings_error), SUM(findings_warning), SUM(findings_advice)
+  FROM project WHERE counted = 1 GROUP BY 2, 3;
+INSERT INTO rollup_dim
+  SELECT 'department', COALESCE(year, 0), department, COUNT(DISTINCT document_id), COUNT(*),
+         SUM(CASE WHEN total_fen IS NULL THEN 1 ELSE 0 END), COALESCE(SUM(total_fen), 0),
+         COALESCE(SUM(fiscal_fen), 0), COALESCE(SUM(annual_total_fen), 0), SUM(indicator_count),
+         SUM(findings_error), SUM(findings_warning), SUM(findings_advice)
+  FROM project WHERE counted = 1 GROUP BY 2, 3;
+INSERT INTO rollup_dim
+  SELECT 'implementer', COALESCE(year, 0), implementer, COUNT(DISTINCT document_id), COUNT(*),
+         SUM(CASE WHEN total_fen IS NULL THEN 1 ELSE 0 END), COALESCE(SUM(total_fen), 0),
+         COALESCE(SUM(fiscal_fen), 0), COALESCE(SUM(annual_total_fen), 0), SUM(indicator_count),
+         SUM(findings_error), SUM(findings_warning), SUM(findings_advice)
+  FROM project WHERE counted = 1 GROUP BY 2, 3;
+INSERT INTO rollup_dim
+  SELECT 'category', COALESCE(year, 0), category, COUNT(DISTINCT document_id), COUNT(*),
+         SUM(CASE WHEN total_fen IS NULL THEN 1 ELSE 0 END), COALESCE(SUM(total_fen), 0),
+         COALESCE(SUM(fiscal_fen), 0), COALESCE(SUM(annual_total_fen), 0), SUM(indicator_count),
+         SUM(findings_error), SUM(findings_warning), SUM(findings_advice)
+  FROM project WHERE counted = 1 GROUP BY 2, 3;
+INSERT INTO rollup_dim
+  SELECT 'document', COALESCE(year, 0), '', COUNT(*), 0, 0, 0, 0, 0, 0,
+         SUM(doc_findings_error), SUM(doc_findings_warning), SUM(doc_findings_advice)
+  FROM document WHERE is_current = 1 GROUP BY 2;
 )SQL";
 
 // v3: the full-text index (contentless: the texts stay in project, indicator and
@@ -197,7 +251,7 @@ INSERT INTO search_fts (rowid, name, goal, indicator, narrative)
 const std::vector<Migration>& sqlite_migrations() {
   static const std::vector<Migration> migrations = {
       {1, "documents, sources, projects, indicators, line items, narrative, findings", kCoreTables},
-      {2, "per-document summary rollup", kRollup},
+      {2, "summary rollups (per document and per dimension)", kRollup},
       {3, "full-text search index (unigram + bigram CJK tokenizer)", kSearch},
   };
   return migrations;

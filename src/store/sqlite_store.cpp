@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "model/json_io.h"
+#include "store/compression.h"
 #include "store/keys.h"
 #include "store/search_text.h"
 #include "store/sqlite_schema.h"
@@ -177,27 +178,141 @@ std::optional<std::string> iso(const Field<Date>& f) {
 
 }  // namespace
 
+namespace {
+
+// What one counted project adds to the summary rollups (negated to take it out).
+struct RollupDelta {
+  std::int64_t document_id = 0;
+  std::optional<int> year;
+  std::string department, implementer, category;
+  int projects = 0, without_total = 0, indicators = 0;
+  std::int64_t total = 0, fiscal = 0, annual_total = 0;
+  FindingCounts findings;
+};
+
+constexpr const char* kRollupDimUpsert =
+    "INSERT INTO rollup_dim (dimension, year, key, documents, projects, projects_without_total, total_fen,"
+    " fiscal_fen, annual_total_fen, indicators, findings_error, findings_warning, findings_advice)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT (dimension, year, key) DO UPDATE SET documents = documents + excluded.documents,"
+    "  projects = projects + excluded.projects,"
+    "  projects_without_total = projects_without_total + excluded.projects_without_total,"
+    "  total_fen = total_fen + excluded.total_fen, fiscal_fen = fiscal_fen + excluded.fiscal_fen,"
+    "  annual_total_fen = annual_total_fen + excluded.annual_total_fen,"
+    "  indicators = indicators + excluded.indicators, findings_error = findings_error + excluded.findings_error,"
+    "  findings_warning = findings_warning + excluded.findings_warning,"
+    "  findings_advice = findings_advice + excluded.findings_advice";
+
+}  // namespace
+
 Status SqliteStore::adjust_rollup(std::int64_t project_id, int sign) {
-  auto stmt = statement(
-      "INSERT INTO rollup (document_id, year, department, implementer, category, projects,"
-      " projects_without_total, total_fen, fiscal_fen, annual_total_fen, indicators,"
-      " findings_error, findings_warning, findings_advice)"
-      " SELECT document_id, year, department, implementer, category, ?2,"
-      "  ?2 * (CASE WHEN total_fen IS NULL THEN 1 ELSE 0 END), ?2 * COALESCE(total_fen, 0),"
-      "  ?2 * COALESCE(fiscal_fen, 0), ?2 * COALESCE(annual_total_fen, 0), ?2 * indicator_count,"
-      "  ?2 * findings_error, ?2 * findings_warning, ?2 * findings_advice"
-      " FROM project WHERE id = ?1"
-      " ON CONFLICT (document_id, department, implementer, category) DO UPDATE SET"
-      "  projects = projects + excluded.projects,"
-      "  projects_without_total = projects_without_total + excluded.projects_without_total,"
-      "  total_fen = total_fen + excluded.total_fen, fiscal_fen = fiscal_fen + excluded.fiscal_fen,"
-      "  annual_total_fen = annual_total_fen + excluded.annual_total_fen,"
-      "  indicators = indicators + excluded.indicators,"
-      "  findings_error = findings_error + excluded.findings_error,"
-      "  findings_warning = findings_warning + excluded.findings_warning,"
-      "  findings_advice = findings_advice + excluded.findings_advice");
+  RollupDelta d;
+  {
+    auto stmt = statement(
+        "SELECT document_id, year, department, implementer, category, total_fen, fiscal_fen,"
+        " annual_total_fen, indicator_count, findings_error, findings_warning, findings_advice"
+        " FROM project WHERE id = ?");
+    if (!stmt) return stmt.error();
+    (*stmt)->bind(1, project_id);
+    auto row = (*stmt)->step();
+    if (!row) return row.error();
+    if (!*row) return Error{"", 0, "project", "rollup: no project " + std::to_string(project_id)};
+    auto& s = **stmt;
+    d.document_id = s.int64(0);
+    if (!s.is_null(1)) d.year = s.int32(1);
+    d.department = s.text(2);
+    d.implementer = s.text(3);
+    d.category = s.text(4);
+    d.projects = sign;
+    d.without_total = s.is_null(5) ? sign : 0;
+    d.total = sign * (s.is_null(5) ? 0 : s.int64(5));
+    d.fiscal = sign * (s.is_null(6) ? 0 : s.int64(6));
+    d.annual_total = sign * (s.is_null(7) ? 0 : s.int64(7));
+    d.indicators = sign * s.int32(8);
+    d.findings = {sign * s.int32(9), sign * s.int32(10), sign * s.int32(11)};
+  }
+  {
+    auto stmt = statement(
+        "INSERT INTO rollup (document_id, year, department, implementer, category, projects,"
+        " projects_without_total, total_fen, fiscal_fen, annual_total_fen, indicators,"
+        " findings_error, findings_warning, findings_advice) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (document_id, department, implementer, category) DO UPDATE SET"
+        "  projects = projects + excluded.projects,"
+        "  projects_without_total = projects_without_total + excluded.projects_without_total,"
+        "  total_fen = total_fen + excluded.total_fen, fiscal_fen = fiscal_fen + excluded.fiscal_fen,"
+        "  annual_total_fen = annual_total_fen + excluded.annual_total_fen,"
+        "  indicators = indicators + excluded.indicators,"
+        "  findings_error = findings_error + excluded.findings_error,"
+        "  findings_warning = findings_warning + excluded.findings_warning,"
+        "  findings_advice = findings_advice + excluded.findings_advice");
+    if (!stmt) return stmt.error();
+    auto& s = **stmt;
+    s.bind(1, d.document_id).bind(2, d.year).bind(3, d.department).bind(4, d.implementer).bind(5, d.category);
+    s.bind(6, d.projects).bind(7, d.without_total).bind(8, d.total).bind(9, d.fiscal).bind(10, d.annual_total);
+    s.bind(11, d.indicators).bind(12, d.findings.error).bind(13, d.findings.warning).bind(14, d.findings.advice);
+    if (auto r = s.run(); !r) return r;
+  }
+  struct Dimension {
+    const char* name;
+    const std::string* key;      // null: the 'year' dimension (key '')
+    const char* presence_sql;    // the document's counted projects left in this group
+  };
+  const Dimension dimensions[] = {
+      {"year", nullptr, "SELECT COALESCE(SUM(projects), 0) FROM rollup WHERE document_id = ?1"},
+      {"department", &d.department,
+       "SELECT COALESCE(SUM(projects), 0) FROM rollup WHERE document_id = ?1 AND department = ?2"},
+      {"implementer", &d.implementer,
+       "SELECT COALESCE(SUM(projects), 0) FROM rollup WHERE document_id = ?1 AND implementer = ?2"},
+      {"category", &d.category,
+       "SELECT COALESCE(SUM(projects), 0) FROM rollup WHERE document_id = ?1 AND category = ?2"},
+  };
+  for (const Dimension& dim : dimensions) {
+    int left = 0;
+    {
+      auto stmt = statement(dim.presence_sql);
+      if (!stmt) return stmt.error();
+      (*stmt)->bind(1, d.document_id);
+      if (dim.key) (*stmt)->bind(2, *dim.key);
+      auto row = (*stmt)->step();
+      if (!row) return row.error();
+      left = (*stmt)->int32(0);
+    }
+    // The document enters the group with its first counted project and leaves it with its last.
+    const int documents = (sign > 0 && left == 1) ? 1 : (sign < 0 && left == 0) ? -1 : 0;
+    auto stmt = statement(kRollupDimUpsert);
+    if (!stmt) return stmt.error();
+    auto& s = **stmt;
+    s.bind(1, dim.name).bind(2, d.year.value_or(0)).bind(3, dim.key ? *dim.key : std::string());
+    s.bind(4, documents).bind(5, d.projects).bind(6, d.without_total).bind(7, d.total).bind(8, d.fiscal);
+    s.bind(9, d.annual_total).bind(10, d.indicators).bind(11, d.findings.error).bind(12, d.findings.warning);
+    s.bind(13, d.findings.advice);
+    if (auto r = s.run(); !r) return r;
+  }
+  return ok_status();
+}
+
+Status SqliteStore::count_document(std::int64_t document_id, int sign) {
+  int year = 0;
+  FindingCounts f;
+  {
+    auto stmt = statement(
+        "SELECT COALESCE(year, 0), doc_findings_error, doc_findings_warning, doc_findings_advice"
+        " FROM document WHERE id = ?");
+    if (!stmt) return stmt.error();
+    (*stmt)->bind(1, document_id);
+    auto row = (*stmt)->step();
+    if (!row) return row.error();
+    if (!*row) return Error{"", 0, "document", "rollup: no document " + std::to_string(document_id)};
+    year = (*stmt)->int32(0);
+    f = {sign * (*stmt)->int32(1), sign * (*stmt)->int32(2), sign * (*stmt)->int32(3)};
+  }
+  auto stmt = statement(kRollupDimUpsert);
   if (!stmt) return stmt.error();
-  return (*stmt)->bind(1, project_id).bind(2, sign).run();
+  auto& s = **stmt;
+  s.bind(1, "document").bind(2, year).bind(3, "").bind(4, sign);
+  for (int i = 5; i <= 10; ++i) s.bind(i, 0);
+  s.bind(11, f.error).bind(12, f.warning).bind(13, f.advice);
+  return s.run();
 }
 
 Status SqliteStore::retire_document(std::int64_t document_id) {
@@ -256,9 +371,11 @@ Status SqliteStore::retire_document(std::int64_t document_id) {
   auto doc = statement("UPDATE document SET is_current = 0 WHERE id = ?");
   if (!doc) return doc.error();
   if (auto s = (*doc)->bind(1, document_id).run(); !s) return s;
+  if (auto s = count_document(document_id, -1); !s) return s;
   auto rollup = statement("DELETE FROM rollup WHERE document_id = ? AND projects = 0");
   if (!rollup) return rollup.error();
-  return (*rollup)->bind(1, document_id).run();
+  if (auto s = (*rollup)->bind(1, document_id).run(); !s) return s;
+  return db_.exec("DELETE FROM rollup_dim WHERE projects = 0 AND documents = 0");
 }
 
 Result<AddResult> SqliteStore::add_document(const NewDocument& in) {
@@ -330,16 +447,21 @@ Result<AddResult> SqliteStore::add_document(const NewDocument& in) {
     document_id = db_.last_insert_rowid();
   }
   {
-    auto stmt = statement("INSERT INTO document_source (document_id, bytes) VALUES (?, ?)");
+    auto stmt = statement("INSERT INTO document_source (document_id, compression, bytes) VALUES (?, 'zlib', ?)");
     if (!stmt) return stmt.error();
-    if (auto r = (*stmt)->bind(1, document_id).bind_blob(2, in.bytes).run(); !r) return r.error();
+    if (auto r = (*stmt)->bind(1, document_id).bind_blob(2, deflate_bytes(in.bytes)).run(); !r) return r.error();
   }
   {
-    auto stmt = statement("INSERT INTO document_json (document_id, declaration) VALUES (?, ?)");
+    auto stmt = statement(
+        "INSERT INTO document_json (document_id, compression, declaration, findings) VALUES (?, 'zlib', ?, ?)");
     if (!stmt) return stmt.error();
-    std::string json = to_json(d).dump();
-    if (auto r = (*stmt)->bind(1, document_id).bind(2, json).run(); !r) return r.error();
+    nlohmann::json findings = nlohmann::json::array();
+    for (const Finding& f : in.findings) findings.push_back(to_json(f));
+    auto& s = **stmt;
+    s.bind(1, document_id).bind_blob(2, deflate_bytes(to_json(d).dump())).bind_blob(3, deflate_bytes(findings.dump()));
+    if (auto r = s.run(); !r) return r.error();
   }
+  if (auto r = count_document(document_id, +1); !r) return r.error();
 
   std::map<int, std::int64_t> project_ids;  // seq → id
   int duplicates = 0;
@@ -450,18 +572,18 @@ Result<AddResult> SqliteStore::add_document(const NewDocument& in) {
 
   {
     auto stmt = statement(
-        "INSERT INTO finding (document_id, project_id, rule, severity, field, message, finding_json)"
+        "INSERT INTO finding (document_id, ord, project_id, rule, severity, field, message)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)");
     if (!stmt) return stmt.error();
+    int ord = 0;
     for (const Finding& f : in.findings) {
       std::optional<std::int64_t> project_id;
       if (auto it = project_ids.find(f.project_seq); f.project_seq > 0 && it != project_ids.end()) {
         project_id = it->second;
       }
       auto& s = **stmt;
-      s.bind(1, document_id).bind(2, project_id).bind(3, f.rule);
-      s.bind(4, static_cast<int>(f.severity)).bind(5, f.field).bind(6, f.message);
-      s.bind(7, to_json(f).dump());
+      s.bind(1, document_id).bind(2, ord++).bind(3, project_id).bind(4, f.rule);
+      s.bind(5, static_cast<int>(f.severity)).bind(6, f.field).bind(7, f.message);
       if (auto r = s.run(); !r) return r.error();
     }
   }

@@ -75,6 +75,8 @@ class SqliteStore final : public Store {
   // their repeats in other documents where there is one.
   Status retire_document(std::int64_t document_id);
   Status adjust_rollup(std::int64_t project_id, int sign);
+  // Adds (+1) or removes (−1) a current document and its document-level findings in the rollup.
+  Status count_document(std::int64_t document_id, int sign);
   Result<std::vector<std::int64_t>> fts_ids(const std::string& match, int cap);
   Result<std::vector<SnippetPart>> snippet_for(std::int64_t project_id, const std::string& field,
                                                const std::vector<std::string>& segments);

@@ -34,6 +34,17 @@ TEST(NarrativeMarker, TitleBeforeTheMarker) {
   EXPECT_EQ(policy->title, "生命健康专项（政策资金）");
 }
 
+TEST(NarrativeMarker, EnumeratedTitleBeforeTheMarker) {
+  auto m = match_narrative_marker("3、网络信息系统开发、升级、建设项目经费情况说明");
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->number, 3);
+  EXPECT_EQ(m->title, "网络信息系统开发、升级、建设");
+  auto c = match_narrative_marker("（二）法律顾问费项目经费情况说明");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->number, 2);
+  EXPECT_EQ(c->title, "法律顾问费");
+}
+
 TEST(NarrativeMarker, BareMarker) {
   auto m = match_narrative_marker("项目经费情况说明");
   ASSERT_TRUE(m);
@@ -68,6 +79,16 @@ TEST(SectionHeading, ChineseAndArabicNumbers) {
   auto alt = match_section_heading("一、项目概况");
   ASSERT_TRUE(alt);
   EXPECT_EQ(alt->word, "项目概况");
+}
+
+TEST(SectionHeading, BracketedNumbers) {
+  auto h = match_section_heading("（三）实施主体");
+  ASSERT_TRUE(h);
+  EXPECT_EQ(h->number, "三");
+  EXPECT_EQ(h->value, 3);
+  EXPECT_TRUE(h->bracketed);
+  EXPECT_EQ(h->word, "实施主体");
+  EXPECT_FALSE(match_section_heading("（一）、项目推进及社保卡宣传活动"));
 }
 
 TEST(SectionHeading, BodyOnTheSameLine) {

@@ -156,6 +156,18 @@ TEST(Narrative, InlineBodyAfterHeading) {
   EXPECT_EQ(p.narrative_budget_wan.value, "4");
 }
 
+TEST(Narrative, BracketedSectionNumbersAreSectionsNotSubProjects) {
+  Project p = parse(
+      "1、门户网站管理项目经费情况说明\n（一）项目概述\n门户网站测评。\n（二）立项依据\n通知。\n"
+      "（六）年度预算安排\n年度资金需求为 52.6 万元。\n");
+  EXPECT_EQ(p.narrative_title.value, "门户网站管理");
+  EXPECT_TRUE(p.sub_projects.empty());
+  ASSERT_EQ(p.sections.size(), 3u);
+  EXPECT_EQ(p.sections[0].number, "一");
+  EXPECT_EQ(p.sections[2].heading, "年度预算安排");
+  EXPECT_EQ(p.narrative_budget_wan.value, "52.6");
+}
+
 TEST(LineItems, TableWithNamesWrappedAboveTheirNumbers) {
   Project p = parse(
       "项目经费情况说明 1--东西部扶贫帮困\n六、年度预算安排\n援藏援滇项目援助工作项目组成 数量 单价 资金需求\n"

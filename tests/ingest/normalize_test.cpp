@@ -41,6 +41,14 @@ TEST(NormalizeLine, ControlCharactersReadAsSpaces) {
   EXPECT_EQ(normalize_line("a\x01" "b"), "a b");
 }
 
+TEST(NormalizeLine, LinesNeedingNoChangeComeBackAsTheyAre) {
+  EXPECT_EQ(normalize_line("项目名称"), "项目名称");
+  EXPECT_EQ(normalize_line("\t\t其中：财政资金\t10,180,000.00\t"), "\t\t其中：财政资金\t10,180,000.00\t");
+  EXPECT_EQ(normalize_line("≥90.00(%)"), "≥90.00(%)");
+  // Invalid UTF-8 (never produced by the decoder, but PDFs may carry it) reads as U+FFFD.
+  EXPECT_EQ(normalize_line("a\xFF" "b"), "a\xEF\xBF\xBD" "b");
+}
+
 TEST(NormalizeLine, IsIdempotent) {
   for (std::string s : {"≥ 4.00 (次)", "项 目 名 称 \t 大数据", "＝５６８５０份", "\u3000 ≦ 5 %"}) {
     std::string once = normalize_line(s);

@@ -62,6 +62,8 @@ TEST(OcrMarkers, NarrativeAndFormTitlesWithAGarbledCharacter) {
   EXPECT_FALSE(k->number);
   EXPECT_EQ(k->title, "法律顾问费");
   EXPECT_EQ(find_form_title("财政项目支出绩效目标申\xEF\xBF\xBD表"), 0u);
+  EXPECT_EQ(find_form_title("财政项目支\xEF\xBF\xBD绩效目标申报表"), 0u);
+  EXPECT_EQ(find_form_title("财\xEF\xBF\xBD政项目支出绩效目标填报表"), 0u);
   EXPECT_TRUE(is_header_heading("绩效目标设\xEF\xBF\xBD情况"));
   EXPECT_EQ(match_project_name_line("项目名\xEF\xBF\xBD：市民服务"), "市民服务");
 }

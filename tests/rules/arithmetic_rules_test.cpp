@@ -77,3 +77,20 @@ TEST(Arith003, HeadCountTimesPerCapitaPrice) {
 
 }  // namespace
 }  // namespace jixiao
+
+namespace jixiao {
+namespace {
+
+using namespace testing;
+
+TEST(Arith001, ColumnWithoutUnitIsReadInTheUnitThatFits) {
+  // 单价 printed without unit (元 in the header), 资金需求 in 万元: 2000 × 150 元 = 30 万元.
+  Project p = form_project(1, "合作与交流", "2,000,000.00");
+  p.line_items = {item("餐费（市外）", "2000", "人", "150", "", "30", "万元", 487)};
+  EXPECT_TRUE(findings_of(declaration({p}), "ARITH-001").empty());
+  p.line_items[0].amount = "31";  // no reading of 150 makes 31 万元
+  EXPECT_EQ(findings_of(declaration({p}), "ARITH-001").size(), 1u);
+}
+
+}  // namespace
+}  // namespace jixiao

@@ -205,3 +205,30 @@ TEST(Budg007, RequestAboveTheContract) {
 
 }  // namespace
 }  // namespace jixiao
+
+namespace jixiao {
+namespace {
+
+using namespace testing;
+
+TEST(Budg008, QuantityTargetTakenFromAnotherRow) {
+  Project p = form_project(3, "合作与交流", "2,000,000.00");
+  p.indicators = complete_indicators();
+  p.indicators.push_back(indicator("产出指标", "数量指标", "接待人员数量", "≥5000.00(人)", 641));
+  p.line_items = {item("餐费（市外）", "2000", "人", "150", "元/人", "30", "万元", 487),
+                  item("餐费（市内、工作人员）", "1000", "人", "50", "元/人", "5", "万元", 489),
+                  item("租车费", "5000", "公里", "10", "元/公里", "5", "万元", 491)};
+  auto f = findings_of(declaration({p}), "BUDG-008");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_NE(f[0].message.find("只有 3000人"), std::string::npos) << f[0].message;
+  EXPECT_TRUE(covers_line(f[0], 641));
+  EXPECT_TRUE(covers_line(f[0], 491));
+  // A target the rows cover, or one that matches no other row, is not reported.
+  p.indicators.back() = indicator("产出指标", "数量指标", "接待人员数量", "≥3000.00(人)", 641);
+  EXPECT_TRUE(findings_of(declaration({p}), "BUDG-008").empty());
+  p.indicators.back() = indicator("产出指标", "数量指标", "接待人员数量", "≥4000.00(人)", 641);
+  EXPECT_TRUE(findings_of(declaration({p}), "BUDG-008").empty());
+}
+
+}  // namespace
+}  // namespace jixiao

@@ -72,6 +72,10 @@ TEST(Cons005, ImplementerNamedInTheNarrative) {
   p.implementer = text("上海市松江区人民政府办公室（本级）");
   p.sections[0].text = "该项目责任主体为我办接待科和对口支援科，主要职能是负责接待工作。";
   EXPECT_TRUE(findings_of(declaration({p}), "CONS-005").empty());
+  // A department of the unit itself, written with the unit's short name.
+  p.implementer = text("上海市浦东新区大数据中心");
+  p.sections[0].text = "该项目责任主体为区大数据中心电子政务管理部，主要职能是运维。";
+  EXPECT_TRUE(findings_of(declaration({p}), "CONS-005").empty());
 }
 
 TEST(Cons009, NarrativeBudgetInYuanInsteadOfWan) {

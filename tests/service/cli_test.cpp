@@ -2,7 +2,9 @@
 // documented JSON shapes (docs/store-json.md), CSV with BOM, no progress bar when not a TTY.
 #include <gtest/gtest.h>
 
+#include <pty.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -77,6 +79,29 @@ TEST_F(CliTest, IngestPrintsASummaryAndNoProgressBarWhenNotATerminal) {
   auto j = nlohmann::json::parse(again.out);
   EXPECT_EQ(j["unchanged"], 1);
   EXPECT_EQ(j["documents"][0]["outcome"], "unchanged");
+}
+
+// On a terminal the ingest draws a progress bar ("\r[####…] n/N file") on stderr.
+TEST_F(CliTest, IngestDrawsAProgressBarOnATerminal) {
+  int master = -1;
+  pid_t pid = forkpty(&master, nullptr, nullptr, nullptr);
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    execl(JIXIAO_BINARY, JIXIAO_BINARY, "ingest", samples_.c_str(), "--db", db_.c_str(), static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  std::string seen;
+  char buf[4096];
+  ssize_t n;
+  while ((n = read(master, buf, sizeof buf)) > 0) seen.append(buf, static_cast<std::size_t>(n));
+  close(master);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 0) << seen;
+  EXPECT_NE(seen.find("\r["), std::string::npos) << seen;
+  EXPECT_NE(seen.find("3/3"), std::string::npos) << seen;
+  EXPECT_NE(seen.find("文档 3 个：新增 3"), std::string::npos) << seen;
 }
 
 TEST_F(CliTest, IngestOfABadFileFailsWithItsNameAndStatus2) {

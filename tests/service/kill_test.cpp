@@ -133,6 +133,9 @@ TEST(KilledIngest, LeavesTheDatabaseConsistent) {
     EXPECT_EQ(count("SELECT COUNT(*) FROM project WHERE document_id NOT IN (SELECT id FROM document)"), 0);
     EXPECT_TRUE(db.exec("INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 0)"));
     EXPECT_EQ(count("SELECT COALESCE(SUM(projects), 0) FROM rollup"), count("SELECT COUNT(*) FROM project WHERE counted = 1"));
+    EXPECT_EQ(count("SELECT COALESCE(SUM(projects), 0) FROM rollup_dim WHERE dimension = 'year'"),
+              count("SELECT COUNT(*) FROM project WHERE counted = 1"));
+    EXPECT_EQ(count("SELECT COALESCE(SUM(documents), 0) FROM rollup_dim WHERE dimension = 'document'"), documents);
   }
 
   // Running the ingest again completes the corpus.

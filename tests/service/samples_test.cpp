@@ -118,7 +118,8 @@ TEST_F(SamplesTest, ARevisedFileBecomesAVersion) {
   std::stringstream buffer;
   buffer << in.rdbuf();
   std::string revised = buffer.str() + "\n";  // different bytes, same declaration
-  auto r = ws_->ingest_bytes(revised, "songjiang-bigdata-center-2024-revised.txt");
+  // The corrected file downloaded again ("name (1).txt") is the next version.
+  auto r = ws_->ingest_bytes(revised, "songjiang-bigdata-center-2024 (1).txt");
   ASSERT_TRUE(r) << r.error().describe();
   EXPECT_EQ(r->outcome, IngestOutcome::kNewVersion);
   EXPECT_EQ(r->version, 2);

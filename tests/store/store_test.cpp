@@ -89,6 +89,23 @@ class StoreTest : public ::testing::Test {
     EXPECT_TRUE(row && *row);
     return stmt->int32(0);
   }
+  // The incrementally kept rollups equal a recomputation from the projects and documents.
+  void expect_rollups_consistent() {
+    for (const char* dim : {"year", "department", "implementer", "category"}) {
+      std::string key = std::string(dim) == "year" ? "''" : dim;
+      std::string fresh =
+          "SELECT COALESCE(year, 0) AS y, " + key + " AS k, COUNT(DISTINCT document_id) AS docs, COUNT(*) AS n,"
+          " COALESCE(SUM(total_fen), 0) AS t, SUM(findings_error + findings_warning + findings_advice) AS f"
+          " FROM project WHERE counted = 1 GROUP BY 1, 2";
+      std::string kept =
+          "SELECT year, key, documents, projects, total_fen, findings_error + findings_warning + findings_advice"
+          " FROM rollup_dim WHERE dimension = '" + std::string(dim) + "' AND projects <> 0";
+      EXPECT_EQ(count("SELECT COUNT(*) FROM (" + fresh + " EXCEPT " + kept + ")"), 0) << dim;
+      EXPECT_EQ(count("SELECT COUNT(*) FROM (" + kept + " EXCEPT " + fresh + ")"), 0) << dim;
+    }
+    EXPECT_EQ(count("SELECT COALESCE(SUM(documents), 0) FROM rollup_dim WHERE dimension = 'document'"),
+              count("SELECT COUNT(*) FROM document WHERE is_current = 1"));
+  }
   TempDir dir_;
   std::unique_ptr<SqliteStore> store_;
 };
@@ -103,6 +120,15 @@ TEST_F(StoreTest, StoresEverythingParsedWithTheSource) {
   EXPECT_EQ(r->document.indicator_count, 3);
   EXPECT_EQ(r->document.total.fen(), (10180000 + 526000) * std::int64_t{100});
   EXPECT_EQ(r->document.findings, (FindingCounts{1, 1, 0}));
+  Summary s = summary();
+  EXPECT_EQ(s.total.findings, (FindingCounts{0, 1, 0}));    // project-level
+  EXPECT_EQ(s.document_findings, (FindingCounts{1, 0, 0}));  // document-level
+  auto rows = store_->findings(FindingQuery{});
+  ASSERT_TRUE(rows) << rows.error().describe();
+  ASSERT_EQ(rows->size(), 2u);
+  EXPECT_EQ((*rows)[0].finding.rule, "TEST-002");  // errors first
+  EXPECT_FALSE((*rows)[0].project_id);
+  EXPECT_TRUE((*rows)[1].project_id);
   EXPECT_EQ(*store_->source_bytes(r->document.id), "unit-v1");
   auto findings = store_->document_findings(r->document.id);
   ASSERT_TRUE(findings);
@@ -151,6 +177,7 @@ TEST_F(StoreTest, RevisedDeclarationBecomesANewVersionAndTheOldOneIsKept) {
   EXPECT_EQ(current->size(), 1u);
   EXPECT_EQ(all->size(), 2u);
   EXPECT_EQ(count("SELECT COUNT(*) FROM project"), 4);  // nothing overwritten
+  expect_rollups_consistent();
 }
 
 TEST_F(StoreTest, ProjectPublishedByDepartmentAndUnitIsCountedOnce) {
@@ -191,6 +218,7 @@ TEST_F(StoreTest, ProjectPublishedByDepartmentAndUnitIsCountedOnce) {
   EXPECT_EQ(by.rows[1].key, kCenter);
   EXPECT_EQ(by.rows[1].projects, 2);
   EXPECT_EQ(by.rows[1].documents, 1);
+  expect_rollups_consistent();
 }
 
 TEST_F(StoreTest, SupersedingTheCountedPublicationPromotesTheRepeat) {
@@ -206,6 +234,7 @@ TEST_F(StoreTest, SupersedingTheCountedPublicationPromotesTheRepeat) {
   EXPECT_EQ(s.duplicate_projects, 1);
   EXPECT_EQ(count("SELECT COUNT(*) FROM project WHERE counted = 1"), 4);
   EXPECT_EQ(count("SELECT SUM(projects) FROM rollup"), 4);
+  expect_rollups_consistent();
   EXPECT_EQ(*store_->integrity_check(), "ok");
 }
 
@@ -222,6 +251,7 @@ TEST_F(StoreTest, AFailingDocumentLeavesNothingBehind) {
   // The store is still usable.
   ASSERT_TRUE(add(*store_, department_doc()));
   EXPECT_EQ(summary().total.projects, 3);
+  expect_rollups_consistent();
 }
 
 TEST_F(StoreTest, SearchAnswersOneTwoAndLongerQueries) {

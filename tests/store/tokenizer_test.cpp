@@ -75,27 +75,48 @@ TEST(Keys, NameAndUnitKeys) {
   EXPECT_EQ(unit_key("上海市松江区人民政府办公室"), "上海市松江区人民政府办公室");
 }
 
-TEST(Keys, DuplicateKeyNeedsYearAndUsesTotal) {
+TEST(Keys, DuplicateKeyNeedsYearNameImplementerAndAmount) {
   Project p;
   p.name.value = "门户网站管理";
   p.implementer.value = "上海市松江区大数据中心";
   p.funds.total.value = Money::from_fen(52600000);
   EXPECT_EQ(duplicate_key(2024, p), "2024|门户网站管理|上海市松江区大数据中心|t52600000");
   EXPECT_EQ(duplicate_key(std::nullopt, p), "");
+  Project unread = p;
+  unread.funds.total.value.reset();
+  EXPECT_EQ(duplicate_key(2024, unread), "");  // no amount readable: never grouped
+  unread = p;
+  unread.name.value.reset();
+  EXPECT_EQ(duplicate_key(2024, unread), "");
+  unread = p;
+  unread.implementer.value.reset();
+  EXPECT_EQ(duplicate_key(2024, unread), "");
 }
 
-TEST(Keys, DocumentIdentityDistinguishesDepartmentAndUnitDisclosures) {
-  Declaration unit;
-  unit.year.value = 2024;
-  unit.issuer.value = "上海市松江区人民政府办公室";
-  unit.header.budget_unit_count.value = 1;
-  Declaration department = unit;
-  department.header.budget_unit_count.value = 2;
-  EXPECT_EQ(document_identity(unit), "2024|上海市松江区人民政府办公室|单位");
-  EXPECT_EQ(document_identity(department), "2024|上海市松江区人民政府办公室|部门");
+TEST(Keys, SourceStemDropsDirectoryExtensionAndCopyMarkers) {
+  EXPECT_EQ(source_stem("dir/Putuo-Commerce-2025-Dept.PDF"), "putuo-commerce-2025-dept");
+  EXPECT_EQ(source_stem("申报表 (1).pdf"), "申报表");
+  EXPECT_EQ(source_stem("申报表（2）.txt"), "申报表");
+  EXPECT_EQ(source_stem("declaration-v2.txt"), "declaration");
+  EXPECT_EQ(source_stem("declaration_V3 (1).txt"), "declaration");
+  EXPECT_EQ(source_stem("2024年部门预算.pdf"), "2024年部门预算");
+}
+
+TEST(Keys, DocumentIdentityIsYearIssuerAndSourceStem) {
+  Declaration d;
+  d.source = "uploads/songjiang-gov-office-2024.txt";
+  d.year.value = 2024;
+  d.issuer.value = "上海市松江区人民政府办公室";
+  EXPECT_EQ(document_identity(d), "2024|上海市松江区人民政府办公室|songjiang-gov-office-2024");
+  Declaration again = d;
+  again.source = "songjiang-gov-office-2024 (1).txt";  // the same file downloaded again
+  EXPECT_EQ(document_identity(again), document_identity(d));
+  Declaration unit_edition = d;
+  unit_edition.source = "songjiang-gov-office-2024-unit.txt";  // the unit's own edition
+  EXPECT_NE(document_identity(unit_edition), document_identity(d));
   Declaration unknown;
   unknown.source = "dir/some-file.txt";
-  EXPECT_EQ(document_identity(unknown), "source:some-file.txt");
+  EXPECT_EQ(document_identity(unknown), "source:some-file");
 }
 
 }  // namespace

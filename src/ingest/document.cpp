@@ -1,6 +1,9 @@
 #include "ingest/document.h"
 
 #include <algorithm>
+#include <functional>
+#include <string_view>
+#include <utility>
 #include <optional>
 #include <vector>
 
@@ -22,6 +25,71 @@ struct PartProject {
   std::string key;                 // title or name, compared loosely
   std::optional<std::size_t> partner;
 };
+
+// The contract (docs/json-contract.md): a field listed unreadable is null. The part parsers keep
+// what they read until pairing (which compares form names with narrative titles) is done; here
+// the listed scalar fields are cleared. Entries for whole objects (an indicator table block, a
+// line item keeping only its amount) are left as the contract describes them.
+template <class T>
+void clear_field(Field<T>& field) {
+  field.value.reset();
+}
+
+void null_unreadable_fields(Project& p) {
+  std::pair<std::string_view, std::function<void()>> scalars[] = {
+      {"narrative_title", [&] { clear_field(p.narrative_title); }},
+      {"name", [&] { clear_field(p.name); }},
+      {"nature", [&] { clear_field(p.nature); }},
+      {"category", [&] { clear_field(p.category); }},
+      {"department", [&] { clear_field(p.department); }},
+      {"implementer", [&] { clear_field(p.implementer); }},
+      {"start", [&] { clear_field(p.start); }},
+      {"end", [&] { clear_field(p.end); }},
+      {"funds_yuan.total", [&] { clear_field(p.funds.total); }},
+      {"funds_yuan.fiscal", [&] { clear_field(p.funds.fiscal); }},
+      {"funds_yuan.other", [&] { clear_field(p.funds.other); }},
+      {"funds_yuan.annual_total", [&] { clear_field(p.funds.annual_total); }},
+      {"funds_yuan.current_appropriation", [&] { clear_field(p.funds.current_appropriation); }},
+      {"funds_yuan.carryover", [&] { clear_field(p.funds.carryover); }},
+      {"funds_yuan.annual_other", [&] { clear_field(p.funds.annual_other); }},
+      {"narrative_budget_wan", [&] { clear_field(p.narrative_budget_wan); }},
+      {"overall_goal", [&] { clear_field(p.overall_goal); }},
+      {"annual_goal", [&] { clear_field(p.annual_goal); }},
+  };
+  // "sections[3].text" → 3 and "text" when `u` names a field of element K of `list`.
+  auto element = [](std::string_view field, std::string_view list, std::size_t size,
+                    std::string_view& member) -> std::optional<std::size_t> {
+    if (field.substr(0, list.size() + 1) != std::string(list) + "[") return std::nullopt;
+    std::size_t close = field.find("].", list.size());
+    if (close == std::string_view::npos) return std::nullopt;
+    std::size_t k = 0;
+    for (char c : field.substr(list.size() + 1, close - list.size() - 1)) {
+      if (c < '0' || c > '9') return std::nullopt;
+      k = k * 10 + static_cast<std::size_t>(c - '0');
+    }
+    member = field.substr(close + 2);
+    return k < size ? std::optional(k) : std::nullopt;
+  };
+  for (const Unreadable& u : p.unreadable) {
+    for (auto& [field, clear] : scalars)
+      if (u.field == field) clear();
+    std::string_view member;
+    if (auto k = element(u.field, "sections", p.sections.size(), member)) {
+      NarrativeSection& s = p.sections[*k];
+      if (member == "number") s.number.clear();
+      if (member == "heading") s.heading.clear();
+      if (member == "text") s.text.clear();
+      if (member == "sub_project") s.sub_project.clear();
+    } else if (auto k = element(u.field, "sub_projects", p.sub_projects.size(), member)) {
+      SubProject& s = p.sub_projects[*k];
+      if (member == "number") s.number.clear();
+      if (member == "title") s.title.clear();
+      if (member == "budget_wan") clear_field(s.budget_wan);
+    } else if (auto k = element(u.field, "line_items", p.line_items.size(), member)) {
+      if (member == "sub_project") p.line_items[*k].sub_project.clear();
+    }
+  }
+}
 
 // Titles compared without whitespace and with ASCII/full-width brackets and colons unified.
 std::string title_key(const Field<std::string>& field) {
@@ -230,6 +298,7 @@ Result<Declaration> parse_document_lines(TextLines input, Layout layout, std::st
     return a->position < b->position;
   });
   for (PartProject* p : order) {
+    null_unreadable_fields(p->project);
     p->project.seq = static_cast<int>(d.projects.size()) + 1;
     d.projects.push_back(std::move(p->project));
   }

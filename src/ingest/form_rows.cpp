@@ -46,7 +46,7 @@ constexpr double kFitSlackEm = 0.0;
 constexpr double kWrapToleranceEm = 0.5;
 // A cell continued on the very next line although the layout separates a cell's lines by blank
 // lines: only across a page break (pdftotext starts a page on the line after the last one).
-constexpr double kAdjacentWrap = 1.0;  // line pairs needed before trusting the blank-line convention
+constexpr double kAdjacentWrap = 1.5;  // line pairs needed before trusting the blank-line convention
 
 enum class Strictness { kWidths, kNoWidths, kMissingCells };
 

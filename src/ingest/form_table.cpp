@@ -288,25 +288,42 @@ void emit_rows(const Tokens& tokens, const Block& block, std::span<const Fragmen
     const SourceSpan& span = indicator.span;
     if (indicator.l1.empty())
       add_unreadable(project, at + ".l1", span, "未找到该行所属的一级指标");
+    // An unreadable field is null (docs/json-contract.md): the text as printed goes into the
+    // reason, for people, and never into the field, where rules would read it as the value.
+    bool name_unreadable = false, value_unreadable = false;
     if (row.uncertain) {
       std::string reason = partition.complete
                                ? "三级指标与指标值的分界有不止一种读法"
                                : "指标行的单元格排列与表格结构不符，无法确定三级指标与指标值";
+      reason += "：" + indicator.name + indicator.value;
       add_unreadable(project, at + ".name", span, reason);
       add_unreadable(project, at + ".value", span, reason);
+      name_unreadable = value_unreadable = true;
     }
-    if (indicator.name.empty()) {
-      add_unreadable(project, at + ".name", span, "三级指标缺失或无法辨认");
-    } else if (looks_garbled(indicator.name)) {
-      add_unreadable(project, at + ".name", span, "三级指标含无法识别的字符");
+    if (!name_unreadable) {
+      if (indicator.name.empty()) {
+        add_unreadable(project, at + ".name", span, "三级指标缺失或无法辨认");
+      } else if (looks_garbled(indicator.name)) {
+        add_unreadable(project, at + ".name", span, "三级指标含无法识别的字符：" + indicator.name);
+        name_unreadable = true;
+      }
     }
-    if (indicator.value.empty()) {
-      add_unreadable(project, at + ".value", span, "指标值缺失或无法辨认");
-    } else if (looks_garbled(indicator.value)) {
-      add_unreadable(project, at + ".value", span, "指标值含无法识别的字符：" + indicator.value);
-    } else if (broken_quantity(indicator.value, indicator.target)) {
-      add_unreadable(project, at + ".value", span,
-                     "指标值无法读作“比较符+数值+单位”：" + indicator.value);
+    if (!value_unreadable) {
+      if (indicator.value.empty()) {
+        add_unreadable(project, at + ".value", span, "指标值缺失或无法辨认");
+      } else if (looks_garbled(indicator.value)) {
+        add_unreadable(project, at + ".value", span, "指标值含无法识别的字符：" + indicator.value);
+        value_unreadable = true;
+      } else if (broken_quantity(indicator.value, indicator.target)) {
+        add_unreadable(project, at + ".value", span,
+                       "指标值无法读作“比较符+数值+单位”：" + indicator.value);
+        value_unreadable = true;
+      }
+    }
+    if (name_unreadable) indicator.name.clear();
+    if (value_unreadable) {
+      indicator.value.clear();
+      indicator.target = Target{};
     }
     project.indicators.push_back(std::move(indicator));
   }

@@ -110,8 +110,8 @@ json to_json(const Project& p) {
   for (const auto& i : p.indicators) {
     indicators.push_back({{"l1", i.l1},
                           {"l2", i.l2},
-                          {"name", i.name},
-                          {"value", i.value},
+                          {"name", nullable(i.name)},
+                          {"value", nullable(i.value)},
                           {"cmp", i.target.cmp == Comparator::kNone
                                       ? json(nullptr)
                                       : json(std::string(comparator_symbol(i.target.cmp)))},

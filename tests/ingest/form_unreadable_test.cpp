@@ -42,14 +42,20 @@ TEST(FormParserUnreadable, GarbledIndicatorValueAndNameAreFlagged) {
       "质量指标 项目完成率 ≥90.00(%)",                            // 6
   });
   ASSERT_EQ(p.indicators.size(), 3u);
-  // The value is kept as printed, and said to be unreadable.
-  EXPECT_EQ(p.indicators[0].value, "≥9O.00(%)");
+  // An unreadable field is null (empty here); what was printed is quoted in the reason.
+  EXPECT_EQ(p.indicators[0].value, "");
+  EXPECT_FALSE(p.indicators[0].target.quantitative());
+  EXPECT_EQ(p.indicators[0].target.text, "");
+  EXPECT_EQ(p.indicators[0].name, "援藏干部人才人均工作经费");
   const Unreadable* value = find_unreadable(p, "indicators[0].value");
   ASSERT_NE(value, nullptr);
   EXPECT_EQ(value->span.first_line, 4);
+  EXPECT_NE(value->reason.find("≥9O.00(%)"), std::string::npos) << value->reason;
   const Unreadable* name = find_unreadable(p, "indicators[1].name");
   ASSERT_NE(name, nullptr);
   EXPECT_EQ(name->span.first_line, 5);
+  EXPECT_EQ(p.indicators[1].name, "");
+  EXPECT_EQ(p.indicators[1].value, "≥100.00(人)");
   EXPECT_EQ(find_unreadable(p, "indicators[2].value"), nullptr);
   EXPECT_EQ(find_unreadable(p, "indicators[2].name"), nullptr);
   EXPECT_EQ(p.indicators[2].value, "≥90.00(%)");

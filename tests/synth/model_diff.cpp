@@ -52,14 +52,29 @@ class Differ {
     return false;
   }
 
-  // Counts one compared field; `differs` says whether it differs from the model.
+  // True when `path` itself (not an enclosing object) is listed unreadable.
+  bool listed_exactly(const std::string& path) const {
+    if (!scope_unreadable_) return false;
+    std::string full = prefix_ + path;
+    for (const auto& u : *scope_unreadable_)
+      if (u.field == path || u.field == full) return true;
+    return false;
+  }
+
+  // Counts one compared field; `differs` says whether it differs from the model. `present`:
+  // the parse holds a value there (not null / empty).
   void compared(const std::string& path, bool differs, const std::string& expected,
-                const std::string& actual, const char* category) {
+                const std::string& actual, const char* category, bool present = false) {
     ++counts_.compared;
     bool listed = listed_unreadable(path);
     counts_.unreadable += listed;
-    if (!differs || listed) return;
     std::string full = prefix_ + path;
+    // The contract: a field listed unreadable is null, whatever was printed there.
+    if (present && listed_exactly(path)) {
+      out_.push_back({full, "unreadable but not null: " + kind_of(full), expected, actual});
+      return;
+    }
+    if (!differs || listed) return;
     out_.push_back({full, std::string(category) + ": " + kind_of(full), expected, actual});
   }
 
@@ -74,17 +89,17 @@ class Differ {
     bool differs = e.has_value() != a.has_value() ||
                    (e && without_whitespace(*e) != without_whitespace(*a));
     const char* category = !differs ? "" : !a ? "missing" : !e ? "extra" : "wrong";
-    compared(path, differs, show(e), show(a), category);
+    compared(path, differs, show(e), show(a), category, a.has_value());
   }
   void text(const std::string& path, const std::string& e, const std::string& a) {
     bool differs = without_whitespace(e) != without_whitespace(a);
     const char* category = !differs ? "" : a.empty() ? "missing" : e.empty() ? "extra" : "wrong";
-    compared(path, differs, "\"" + e + "\"", "\"" + a + "\"", category);
+    compared(path, differs, "\"" + e + "\"", "\"" + a + "\"", category, !a.empty());
   }
   template <class T>
   void exact(const std::string& path, const std::optional<T>& e, const std::optional<T>& a) {
     const char* category = e == a ? "" : !a ? "missing" : !e ? "extra" : "wrong";
-    compared(path, e != a, show(e), show(a), category);
+    compared(path, e != a, show(e), show(a), category, a.has_value());
   }
   void flag(const std::string& path, bool e, bool a) {
     compared(path, e != a, e ? "true" : "false", a ? "true" : "false", "wrong");

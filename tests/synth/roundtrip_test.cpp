@@ -8,7 +8,7 @@
 //
 // Contract (issue 3: "nothing may be guessed"): every field of the parse either equals the model
 // (text compared without whitespace, spans excluded) or is listed in `unreadable`: never a
-// wrong value, never a silent null. Fields the parser may declare unreadable are genuinely
+// wrong value, never a silent null; a field listed unreadable is itself null. Fields the parser may declare unreadable are genuinely
 // ambiguous ones (a long value wrapped under its name, two goal columns printed one after the
 // other), so for line-broken and tabbed text they must stay rare: at most 1% of the compared
 // fields. OCR-flattened text (interleaved cells, optional noise) loses much more; its rate is

@@ -186,11 +186,17 @@ Project make_project(Rng& rng, const DocumentStyle& style, const Organisation& o
   std::vector<std::string> goal_parts;
   if (sub_count == 0) {
     std::vector<LineItem> items;
-    if (!prose_budget) items = detail::generate_line_items(rng, "", annual_fen);
+    // A classified project says 暂不公开 everywhere but in 六、年度预算安排, which states its
+    // amount in one sentence (as the classified sub-projects of the samples do): no item table,
+    // since no other section would state the total the model expects.
+    if (!prose_budget && !plan.classified) items = detail::generate_line_items(rng, "", annual_fen);
     if (items.empty()) annual_fen = random_total_fen(rng, whole_yuan);
     std::string budget_wan = detail::decimal_minimal(annual_fen, 6);
-    // Some narratives state a rounded "约" figure that differs from the form (a real issue).
-    if (rng.percent(4)) budget_wan = std::to_string(annual_fen / kFenPerWan + rng.between(1, 30));
+    // Some narratives state a rounded "约" figure that differs from the form (a real issue); it
+    // is stated in 一、项目概述, which a classified project does not print.
+    bool rounded = rng.percent(4);
+    if (rounded && !plan.classified)
+      budget_wan = std::to_string(annual_fen / kFenPerWan + rng.between(1, 30));
     if (p.has_narrative) {
       auto parts = detail::generate_sections(rng, plan, layout.title_style_named, budget_wan,
                                              annual_fen, items, "", start_month, end_year,

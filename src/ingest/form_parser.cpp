@@ -1,5 +1,7 @@
 #include "ingest/form_parser.h"
 
+#include <algorithm>
+
 #include "ingest/form_head.h"
 #include "ingest/form_table.h"
 #include "ingest/form_text.h"
@@ -15,7 +17,10 @@ void parse_form(std::span<const TextLine> lines, Project& project) {
   }
   std::vector<form::StreamChar> stream = form::build_stream(tokens);
   std::size_t table_start = form::parse_form_head(tokens, stream, project);
-  form::parse_indicator_table(form::tokens_of(stream, tokens, table_start, stream.size()), project);
+  bool page_marks = std::any_of(lines.begin(), lines.end(),
+                                [](const TextLine& line) { return line.page_start; });
+  form::parse_indicator_table(form::tokens_of(stream, tokens, table_start, stream.size()), project,
+                              page_marks);
 }
 
 }  // namespace jixiao

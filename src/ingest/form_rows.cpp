@@ -24,7 +24,10 @@ constexpr double kRowCost = 1.0;
 constexpr double kSamePieceJoin = 1.5;
 constexpr double kSamePieceJoinMeasured = 3.0;
 constexpr double kFullNameEnded = 1.0;
-constexpr double kFullValueEnded = 1.0;     // a full-width value line not continued either      // a full-width name line not continued on the next line
+constexpr double kFullValueEnded = 1.0;  // a full-width value line not continued either
+// A value printed beside its name, continued on a later line: pdftotext prints a cell that wraps
+// as a block of its own, so a value that shares its name's line is a one-line value.
+constexpr double kSharedLineValueWraps = 2.0;
 constexpr double kComparatorContinues = 2.0;  // "≥90%" read as the tail of another value
 constexpr double kAfterCompleteQuantity = 2.0;  // "≥90.00(%)" going on to another line
 constexpr double kNumberInName = 1.0;
@@ -41,12 +44,17 @@ constexpr double kMissingCell = 4.0;        // a row without name or value (last
 constexpr double kUnmeasuredWrap = 1.25;
 constexpr double kUncertainMargin = 1.0;    // readings closer than this are both plausible
 constexpr double kEpsilon = 1e-6;
-constexpr int kMinLinePairs = 4;
+constexpr int kMinLinePairs = 4;  // line pairs needed before trusting the blank-line convention
 constexpr double kFitSlackEm = 0.0;
 constexpr double kWrapToleranceEm = 0.5;
 // A cell continued on the very next line although the layout separates a cell's lines by blank
 // lines: only across a page break (pdftotext starts a page on the line after the last one).
-constexpr double kAdjacentWrap = 1.5;  // line pairs needed before trusting the blank-line convention
+// When the text does not mark page starts, a page break is possible anywhere but rare (one line
+// pair in fifty or so): it must outweigh an unconfirmed name wrap. When it marks them, a line
+// marked as a page start explains the missing blank line, and an unmarked one leaves only a
+// misprint.
+constexpr double kAdjacentWrap = 1.5;
+constexpr double kAdjacentWrapUnmarked = 4.0;
 
 enum class Strictness { kWidths, kNoWidths, kMissingCells };
 
@@ -211,11 +219,14 @@ class Partitioner {
 
   static bool measured_pair(const Fragment& a, const Fragment& b) { return a.measured && b.measured; }
 
-  // Under the blank-line convention, a measured line printed right under another starts a cell
-  // (unless a page break fell between them, which the text does not show).
-  bool next_cell(const Fragment& a, const Fragment& b) const {
-    return strictness_ == Strictness::kWidths && widths_.blank_line_wraps && measured_pair(a, b) &&
-           b.row == a.row + 1;
+  // Under the blank-line convention, a measured line printed right under another starts a cell,
+  // unless a page break fell between them. The cost of reading `b` as `a`'s cell continued.
+  double adjacent_wrap_cost(const Fragment& a, const Fragment& b) const {
+    bool adjacent = strictness_ == Strictness::kWidths && widths_.blank_line_wraps &&
+                    measured_pair(a, b) && b.row == a.row + 1;
+    if (!adjacent) return 0.0;
+    if (!widths_.page_marks) return kAdjacentWrap;
+    return b.page_start ? 0.0 : kAdjacentWrapUnmarked;
   }
 
   bool use_widths(const Fragment& a, const Fragment& b, double width) const {
@@ -280,7 +291,7 @@ class Partitioner {
         if (prev_is_value || !can_be_name(c)) return std::nullopt;
         double cost = (is_numeric(c.text) ? kNumberInName : 0.0) + name_cost(c);
         if (same_row) return same_piece ? std::optional(cost + join_cost(c)) : std::nullopt;
-        if (next_cell(p, c)) cost += kAdjacentWrap;
+        cost += adjacent_wrap_cost(p, c);
         if (strictness_ == Strictness::kWidths && measured_pair(p, c) && wider_than_wrap(p, c))
           return std::nullopt;
         if (use_widths(p, c, widths_.name)) {
@@ -318,7 +329,9 @@ class Partitioner {
         // another row.
         if (i + 1 < f_.size() && f_[i + 1].row == c.row) return std::nullopt;
         if (value_continues(p.text)) return cost;
-        if (next_cell(p, c)) cost += kAdjacentWrap;
+        if (prev == kValueStart && i >= 2 && f_[i - 2].piece == p.piece && measured_pair(p, c))
+          cost += kSharedLineValueWraps;
+        cost += adjacent_wrap_cost(p, c);
         if (strictness_ == Strictness::kWidths && measured_pair(p, c) && wider_than_wrap(p, c))
           return std::nullopt;
         if (use_widths(p, c, widths_.value)) {

@@ -21,6 +21,7 @@ struct Fragment {
   int row = 0;           // its line (see Token::row): consecutive rows are adjacent lines
   int cell = 0;          // cell index on its line (tab-separated layouts)
   int piece = 0;         // fragments with the same piece id were printed side by side
+  bool page_start = false;  // first on a line marked as a page start (TextLine::page_start)
   bool measured = false; // the line is a wrapped-cell line of a line-broken layout: widths mean
                          // something (not a tab export, not an OCR line holding whole rows)
   std::size_t first_token = 0, last_token = 0;  // tokens it was built from (for spans)
@@ -36,6 +37,8 @@ struct TableHints {
   // pdftotext separates the lines of one wrapped cell by a blank line and prints the next cell
   // on the very next line: two measured lines with no blank between them are two cells.
   bool blank_line_wraps = false;
+  // The text marks page starts (TextLine::page_start): a line not marked does not open a page.
+  bool page_marks = false;
 };
 
 // One row: fragments [begin, value_begin) are the name, [value_begin, end) the value.

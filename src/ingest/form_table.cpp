@@ -225,7 +225,11 @@ std::vector<Fragment> fragments_of(const Tokens& tokens, const std::vector<Item>
       ++j;
     }
     int piece = next_piece++;
+    std::size_t first_fragment = fragments.size();
     bool measured = !head.tabbed && head.tokens_on_line <= kMaxWordsOnMeasuredLine;
+    std::size_t first_token = items[first_item].first;
+    bool page_start = head.line != nullptr && head.line->page_start &&
+                      (first_token == 0 || tokens[first_token - 1].row != head.row);
     if (head.tabbed) {
       // Between tabs is one cell, however many words it holds ("2020 年7 月底").
       Word cell = words.front();
@@ -243,6 +247,7 @@ std::vector<Fragment> fragments_of(const Tokens& tokens, const std::vector<Item>
       f.cell = head.cell;
       f.piece = piece;
       f.measured = measured;
+      f.page_start = page_start && fragments.size() == first_fragment;
       f.first_token = word.first;
       f.last_token = word.last;
       fragments.push_back(std::move(f));
@@ -331,7 +336,7 @@ void emit_rows(const Tokens& tokens, const Block& block, std::span<const Fragmen
 
 }  // namespace
 
-void parse_indicator_table(const Tokens& all_tokens, Project& project) {
+void parse_indicator_table(const Tokens& all_tokens, Project& project, bool page_marks) {
   Tokens tokens(all_tokens.begin(),
                 all_tokens.begin() + static_cast<std::ptrdiff_t>(trailer_start(all_tokens)));
   std::vector<Item> items = read_items(tokens);
@@ -345,6 +350,7 @@ void parse_indicator_table(const Tokens& all_tokens, Project& project) {
     all.insert(all.end(), block_fragments.back().begin(), block_fragments.back().end());
   }
   TableHints hints = estimate_hints(all);
+  hints.page_marks = page_marks;
 
   for (std::size_t b = 0; b < blocks.size(); ++b) {
     const Block& block = blocks[b];

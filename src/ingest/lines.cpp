@@ -10,8 +10,10 @@ TextLines split_lines(std::string_view text) {
   int number = 1;
   std::size_t start = 0;
   auto emit = [&](std::size_t end) {
-    std::string line = normalize_line(text.substr(start, end - start));
-    if (!line.empty()) out.push_back(TextLine{std::move(line), number, std::nullopt});
+    std::string_view raw = text.substr(start, end - start);
+    std::string line = normalize_line(raw);
+    bool page_start = !raw.empty() && (raw[0] == '\f' || raw[0] == ' ');
+    if (!line.empty()) out.push_back(TextLine{std::move(line), number, std::nullopt, page_start});
     ++number;
   };
   for (std::size_t i = 0; i < text.size(); ++i) {

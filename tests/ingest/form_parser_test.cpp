@@ -352,6 +352,61 @@ TEST(FormParserLineBroken, JoinsWrappedNamesAndValuesByColumnWidth) {
   EXPECT_EQ(p.indicators[5].target.text, "2023年10月底");
 }
 
+// pdftotext prints the lines of a wrapped cell apart (a blank line between) and the next cell on
+// the very next line, except across a page break, whose first line it opens with a form feed
+// (kept as a leading space by text dumps).
+std::vector<std::string> wrapped_value_table(const std::string& last_value_line) {
+  return {
+      "财政项目支出绩效目标申报表",                      // 1
+      "项目名称 门户网站管理",                           // 2
+      "一级指标 二级指标 三级指标 年度(/项目)指标值",    // 3
+      "产出指标", "", "数量指标", "",                    // 4-7
+      "故障响应时间 ≤23.00(分钟)", "",                   // 8
+      "全年故障发生率 ≤1.00(%)", "",                     // 10
+      "效益指标", "", "社会效益指标", "",                // 12-15
+      "系统运行稳定率",                                  // 16: a one-line name, as wide as any
+      "全年稳定运行率",                                  // 17: its value, wrapped
+      last_value_line, "",                               // 18: the value's last line
+      "示范效应 良好",                                   // 20
+  };
+}
+
+TEST(FormParserLineBroken, ContinuesACellOnTheNextLineOnlyAcrossAPageBreak) {
+  Project p = parse_lines(wrapped_value_table(" ≥95%"));
+  EXPECT_EQ(rows(p), (std::vector<std::string>{
+                         "产出指标/数量指标/故障响应时间/≤23.00(分钟)",
+                         "产出指标/数量指标/全年故障发生率/≤1.00(%)",
+                         "效益指标/社会效益指标/系统运行稳定率/全年稳定运行率≥95%",
+                         "效益指标/社会效益指标/示范效应/良好",
+                     }));
+  EXPECT_TRUE(p.unreadable.empty()) << describe(p.unreadable);
+}
+
+TEST(FormParserLineBroken, AValuePrintedBesideItsNameIsAOneLineValue) {
+  // pdftotext prints a wrapped cell as a block of its own: "控制于预算内", printed beside its
+  // name, is the whole value, and "服务费用" starts the next row, whose value wraps.
+  Project p = parse_lines({
+      "财政项目支出绩效目标申报表",                      // 1
+      "项目名称 门户网站管理",                           // 2
+      "一级指标 二级指标 三级指标 年度(/项目)指标值",    // 3
+      "成本指标", "", "经济成本指标", "",                // 4-7
+      "志愿服务活动成本 控制于预算内", "",               // 8
+      "服务费用", "",                                    // 10
+      "小于预算申请", "",                                // 12
+      "数", "",                                          // 14
+      "产出指标", "", "数量指标", "",                    // 16-19
+      "覆盖网点数量 =41.00(个)", "",                     // 20
+      "志愿服务覆盖率 ≥99.50(%)",                        // 22
+  });
+  EXPECT_EQ(rows(p), (std::vector<std::string>{
+                         "成本指标/经济成本指标/志愿服务活动成本/控制于预算内",
+                         "成本指标/经济成本指标/服务费用/小于预算申请数",
+                         "产出指标/数量指标/覆盖网点数量/=41.00(个)",
+                         "产出指标/数量指标/志愿服务覆盖率/≥99.50(%)",
+                     }));
+  EXPECT_TRUE(p.unreadable.empty()) << describe(p.unreadable);
+}
+
 TEST(FormParserLineBroken, ReadsAWrappedAmountAndAmountsInWan) {
   Project wrapped = parse_lines({
       "财政项目支出绩效目标填报表 3",

@@ -17,6 +17,17 @@ TEST(SplitLines, NumbersAreSourceLinesAndBlankLinesAreDropped) {
   EXPECT_EQ(lines[2].number, 5);
 }
 
+TEST(SplitLines, MarksLinesOpeningWithAFormFeedOrASpaceAsPageStarts) {
+  TextLines lines = split_lines("第一页\n\f第二页\n 第三页\n\t表格");
+  ASSERT_EQ(lines.size(), 4u);
+  EXPECT_FALSE(lines[0].page_start);
+  EXPECT_TRUE(lines[1].page_start);
+  EXPECT_EQ(lines[1].text, "第二页");
+  EXPECT_TRUE(lines[2].page_start);
+  EXPECT_EQ(lines[2].text, "第三页");
+  EXPECT_FALSE(lines[3].page_start);  // a leading tab is an empty cell
+}
+
 TEST(SplitLines, LastLineWithoutNewline) {
   TextLines lines = split_lines("a\nb");
   ASSERT_EQ(lines.size(), 2u);

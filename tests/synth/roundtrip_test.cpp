@@ -5,6 +5,7 @@
 //   JIXIAO_ROUNDTRIP_CASES=<n>    cases per layout (default 1000)
 //   JIXIAO_ROUNDTRIP_BASE=<n>     base seed of the run (default fixed, so CI runs are stable)
 //   JIXIAO_FAILURE_DIR=<dir>      where failing inputs are saved (default <source>/build/synth-failures)
+//   JIXIAO_ROUNDTRIP_LIST=1       print every failing case (seed and first mismatches)
 //
 // Contract (issue 3: "nothing may be guessed"): every field of the parse either equals the model
 // (text compared without whitespace, spans excluded) or is listed in `unreadable`: never a
@@ -145,6 +146,7 @@ void run_layout(TextLayout layout) {
     auto failure = run_case(c, seeds.size() == 1, counts);
     if (!failure) continue;
     if (seeds.size() == 1) std::printf("%s\n", describe(*failure, 1000).c_str());
+    else if (env_number("JIXIAO_ROUNDTRIP_LIST").value_or(0)) std::printf("%s\n", describe(*failure, 4).c_str());
     ++failed_cases;
     std::vector<std::string> kinds;
     if (!failure->error.empty()) kinds.push_back("parse error");

@@ -24,7 +24,9 @@ constexpr double kEpsilonEm = 0.25;
 struct Unit {
   std::string text;
   std::u32string cps;
-  double width = 0;  // printed width of the line (words and the spaces between them)
+  double width = 0;  // printed width of the line (words and the spaces between them), without a
+                     // closing mark at its end, which may hang past the column's edge
+  double printed = 0;  // the same with that mark: a mark that did not hang took room in the column
   std::size_t first_token = 0, last_token = 0;
 };
 
@@ -167,6 +169,13 @@ std::optional<GoalColumns> split_by_similarity(const Tokens& tokens, const std::
   return make_columns(tokens, units, best_a, best_b);
 }
 
+bool ends_sentence(const std::u32string& text) {
+  if (text.empty()) return false;
+  char32_t last = text.back();
+  return last == U'。' || last == U'！' || last == U'？' || last == U'；' || last == '.' ||
+         last == '!' || last == '?' || last == ';';
+}
+
 // Two different goals printed one after the other in columns of different widths: the split is
 // the one line boundary where every line before the last of each side is full at that side's
 // width, and the widths differ. nullopt unless exactly one boundary reads so.
@@ -175,15 +184,22 @@ std::optional<GoalColumns> split_by_widths(const Tokens& tokens, const std::vect
   if (n < 4) return std::nullopt;
   // A column's width shows in its lines before the last (the last may end short).
   auto column = [&](std::size_t begin, std::size_t end) -> std::optional<double> {
-    double width = 0;
-    for (std::size_t i = begin; i + 1 < end; ++i) width = std::max(width, units[i].width);
+    double width = 0, printed = 0;
+    for (std::size_t i = begin; i + 1 < end; ++i) {
+      width = std::max(width, units[i].width);
+      printed = std::max(printed, units[i].printed);
+    }
     for (std::size_t i = begin; i + 1 < end; ++i)
       if (units[i].width < width - kColumnWidthStep) return std::nullopt;  // a paragraph end
-    if (units[end - 1].width > width + kEpsilonEm) return std::nullopt;
+    // The column is at least `width` wide, and `printed` when a line's closing mark fitted in it.
+    if (units[end - 1].width > printed + kEpsilonEm) return std::nullopt;
     return width;
   };
+  // Goals end with a sentence: when the text does, goal one does too.
+  bool sentences = ends_sentence(units[n - 1].cps);
   std::optional<std::size_t> split;
   for (std::size_t k = 2; k + 1 < n; ++k) {
+    if (sentences && !ends_sentence(units[k - 1].cps)) continue;
     std::optional<double> first = column(0, k), second = column(k, n);
     if (!first || !second || std::abs(*first - *second) < kColumnWidthStep) continue;
     if (split) return std::nullopt;
@@ -191,13 +207,6 @@ std::optional<GoalColumns> split_by_widths(const Tokens& tokens, const std::vect
   }
   if (!split) return std::nullopt;
   return make_columns(tokens, units, range(0, *split), range(*split, n));
-}
-
-bool ends_sentence(const std::u32string& text) {
-  if (text.empty()) return false;
-  char32_t last = text.back();
-  return last == U'。' || last == U'！' || last == U'？' || last == U'；' || last == '.' ||
-         last == '!' || last == '?' || last == ';';
 }
 
 // Two different goals of about the same width: the split is the one line (not the last) that
@@ -217,6 +226,53 @@ std::optional<GoalColumns> split_at_paragraph_end(const Tokens& tokens, const st
   }
   if (!split) return std::nullopt;
   return make_columns(tokens, units, range(0, *split), range(*split, n));
+}
+
+// The list numbers of a numbered goal ("1、…。2、…。"): digits and "、" at the start of the text or
+// after a sentence end.
+std::vector<int> list_numbers(const std::u32string& text) {
+  std::vector<int> numbers;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (i > 0 && !ends_sentence(text.substr(0, i))) continue;
+    std::size_t j = i;
+    int number = 0;
+    while (j < text.size() && j < i + 2 && text[j] >= '0' && text[j] <= '9')
+      number = number * 10 + static_cast<int>(text[j++] - '0');
+    if (j > i && j < text.size() && text[j] == U'、') numbers.push_back(number);
+  }
+  return numbers;
+}
+
+bool numbered_from_one(const std::u32string& text) {
+  std::vector<int> numbers = list_numbers(text);
+  if (numbers.empty() || numbers.front() != 1) return false;
+  for (std::size_t k = 1; k < numbers.size(); ++k)
+    if (numbers[k] != numbers[k - 1] + 1) return false;
+  return true;
+}
+
+enum class Numbering { kNotNumbered, kSplit, kUnclear };
+
+// Goals that list their sub-projects ("1、…2、…") number both columns from 1: goal two starts at
+// the line that starts over at "1、". The split holds when each side counts 1, 2, 3… in order;
+// a restart out of order (two columns interleaved by a page break) leaves it unclear.
+Numbering split_by_numbering(const std::vector<Unit>& units, std::size_t& split) {
+  std::size_t n = units.size();
+  auto starts_list = [&](std::size_t i) {
+    std::vector<int> numbers = list_numbers(units[i].cps);
+    return !numbers.empty() && numbers.front() == 1 && units[i].cps.rfind(U"1、", 0) == 0;
+  };
+  if (n < 2 || !starts_list(0)) return Numbering::kNotNumbered;
+  std::vector<std::size_t> restarts;
+  for (std::size_t i = 1; i < n; ++i)
+    if (starts_list(i)) restarts.push_back(i);
+  if (restarts.empty()) return Numbering::kNotNumbered;
+  if (restarts.size() > 1) return Numbering::kUnclear;
+  split = restarts.front();
+  if (!numbered_from_one(concat(units, range(0, split))) ||
+      !numbered_from_one(concat(units, range(split, n))))
+    return Numbering::kUnclear;
+  return Numbering::kSplit;
 }
 
 std::optional<GoalColumns> split_by_cells(const Tokens& tokens, const std::vector<TokenPiece>& pieces) {
@@ -290,10 +346,17 @@ std::optional<GoalColumns> split_goal_columns(const Tokens& tokens,
   for (Unit& unit : units) {
     unit.cps = to_u32(unit.text);
     // A closing mark may hang past the column's edge ("…共同发展。").
+    unit.printed = unit.width;
     unit.width -= display_width(unit.text) - column_width(unit.text);
   }
   if (auto columns = split_by_similarity(tokens, units)) return columns;
   if (one_row) return std::nullopt;
+  std::size_t split = 0;
+  switch (split_by_numbering(units, split)) {
+    case Numbering::kSplit: return make_columns(tokens, units, range(0, split), range(split, units.size()));
+    case Numbering::kUnclear: return std::nullopt;
+    case Numbering::kNotNumbered: break;
+  }
   if (auto columns = split_by_widths(tokens, units)) return columns;
   return split_at_paragraph_end(tokens, units);
 }

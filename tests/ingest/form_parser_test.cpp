@@ -132,6 +132,51 @@ TEST(FormParserLineBroken, SplitsTheTwoGoalColumnsPrintedOneAfterTheOther) {
   EXPECT_EQ(p.annual_goal.span.last_line, 45);
 }
 
+TEST(FormParserLineBroken, SplitsNumberedGoalsWhereTheNumberingStartsOver) {
+  // Two different goals listing the sub-projects, in columns of the same width, goal one's last
+  // line full: goal two starts at the line that counts from "1、" again.
+  Project p = parse_lines({
+      "财政项目支出绩效目标申报表",                  // 1
+      "项目名称 稳增长专办",                         // 2
+      "项目总目标 年度总体目标", "",                 // 3
+      "1、公务接待：按照有关规定做好政策解", "",     // 5
+      "读。2、政务公开：做好政务公开等保测", "",     // 7
+      "评工作，做好企业对政策的知晓度工作。", "",    // 9
+      "1、完成隐患排查等工作，加强设施设备", "",     // 11
+      "完好率。2、完善突发事件处置能力。", "",       // 13
+      "一级指标 二级指标 三级指标 年度(/项目)指标值",
+  });
+  EXPECT_EQ(text(p.overall_goal),
+            "1、公务接待：按照有关规定做好政策解读。2、政务公开：做好政务公开等保测评工作，"
+            "做好企业对政策的知晓度工作。");
+  EXPECT_EQ(p.overall_goal.span.first_line, 5);
+  EXPECT_EQ(p.overall_goal.span.last_line, 9);
+  EXPECT_EQ(text(p.annual_goal), "1、完成隐患排查等工作，加强设施设备完好率。2、完善突发事件处置能力。");
+  EXPECT_EQ(p.annual_goal.span.first_line, 11);
+  EXPECT_TRUE(p.unreadable.empty()) << describe(p.unreadable);
+}
+
+TEST(FormParserLineBroken, NumberedGoalsInterleavedByAPageBreakAreFlagged) {
+  // Each column's first half, then each column's second half: goal two's numbering runs 1, 2,
+  // then goal one's 3, then its own 3: which lines are whose is not printed.
+  Project p = parse_lines({
+      "财政项目支出绩效目标申报表",                  // 1
+      "项目名称 稳增长专办",                         // 2
+      "项目总目标 年度总体目标", "",                 // 3
+      "1、公务接待：按照有关规定做好政策解", "",     // 5
+      "读。2、政务公开：做好政务公开等保测", "",     // 7
+      "1、完成隐患排查等工作，加强设施设备", "",     // 9
+      "完好率。2、完善突发事件处置能力。", "",       // 11
+      "评工作。3、垃圾分类：做好宣传品制作。", "",   // 13
+      "3、促进公共服务供给。", "",                   // 15
+      "一级指标 二级指标 三级指标 年度(/项目)指标值",
+  });
+  EXPECT_FALSE(p.overall_goal.has_value());
+  EXPECT_FALSE(p.annual_goal.has_value());
+  ASSERT_NE(find_unreadable(p, "overall_goal"), nullptr);
+  ASSERT_NE(find_unreadable(p, "annual_goal"), nullptr);
+}
+
 TEST(FormParserLineBroken, ReadsIndicatorsUnderWrappedAndSplitLabels) {
   Project p = parse_lines(kDeclarationForm);
   std::vector<std::string> expected = {

@@ -15,6 +15,7 @@
 #include <sys/resource.h>
 #include <time.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -84,6 +85,50 @@ double thread_cpu_seconds() {
   return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
 }
 
+// The best of three runs of `query`: wall and CPU milliseconds.
+template <class Query>
+std::pair<double, double> best_of_three_ms(const Query& query) {
+  double wall = 1e18, cpu = 1e18;
+  for (int i = 0; i < 3; ++i) {
+    auto start = std::chrono::steady_clock::now();
+    const double cpu_start = thread_cpu_seconds();
+    query();
+    cpu = std::min(cpu, (thread_cpu_seconds() - cpu_start) * 1e3);
+    wall = std::min(wall, since(start) * 1e3);
+  }
+  return {wall, cpu};
+}
+
+const char* const kQueries[] = {"网", "网站", "满意度", "信息系统运行", "法律 援助", "不存在的检索词"};
+
+// Summary and search latencies on the database as it stands (committed), printed at each
+// checkpoint of the build so that their growth with the size is on record.
+void report_latencies(Workspace& ws, std::int64_t projects) {
+  std::string line = "store bench: at " + std::to_string(projects) + " projects, ms wall/CPU (best of 3):";
+  auto add = [&line](const std::string& label, std::pair<double, double> ms) {
+    char buf[160];
+    std::snprintf(buf, sizeof buf, " %s %.1f/%.1f;", label.c_str(), ms.first, ms.second);
+    line += buf;
+  };
+  const std::pair<const char*, SummaryQuery> summaries[] = {
+      {"summary", SummaryQuery{}},
+      {"summary --by department", [] { SummaryQuery q; q.by = SummaryDimension::kDepartment; return q; }()},
+      {"summary --year 2024 --by implementer", [] {
+         SummaryQuery q;
+         q.year = 2024;
+         q.by = SummaryDimension::kImplementer;
+         return q;
+       }()},
+  };
+  for (const auto& [label, q] : summaries) {
+    add(label, best_of_three_ms([&ws, &q] { benchmark::DoNotOptimize(ws.summary(q)); }));
+  }
+  for (const char* text : kQueries) {
+    add(std::string("search ") + text, best_of_three_ms([&ws, text] { benchmark::DoNotOptimize(ws.search(text, 20, 0)); }));
+  }
+  std::fprintf(stderr, "%s\n", line.c_str());
+}
+
 // Generates and ingests the corpus into a new database at `db`.
 BuildFigures build_database(const std::filesystem::path& db) {
   for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db.string() + suffix);
@@ -103,6 +148,9 @@ BuildFigures build_database(const std::filesystem::path& db) {
   const std::int64_t target = corpus_projects();
   synth::GeneratedDocument previous;
   double ingest_seconds = 0;
+  const std::int64_t report_every = std::max<std::int64_t>(target / 10, 1000);
+  std::int64_t next_report = report_every, reported_projects = 0;
+  double reported_cpu = 0;
   for (std::uint64_t i = 1; f.projects < target; ++i) {
     synth::GeneratedDocument doc;
     if (i % 20 == 0 && !previous.model.projects.empty()) {
@@ -128,7 +176,8 @@ BuildFigures build_database(const std::filesystem::path& db) {
     doc.model.source = "bench-" + std::to_string(i) + ".txt";
     auto start = std::chrono::steady_clock::now();
     const double cpu_start = thread_cpu_seconds();
-    auto r = (*ws)->ingest_parsed(doc.model, bytes);
+    // Batched like `jixiao ingest` (Workspace::ingest_paths): documents share transactions.
+    auto r = (*ws)->ingest_parsed(doc.model, bytes, /*batched=*/true);
     f.cpu_seconds += thread_cpu_seconds() - cpu_start;
     ingest_seconds += since(start);
     if (!r) {
@@ -137,11 +186,36 @@ BuildFigures build_database(const std::filesystem::path& db) {
     }
     ++f.documents;
     f.projects += static_cast<std::int64_t>(doc.model.projects.size());
-    if (f.documents % 10000 == 0) {
-      std::fprintf(stderr, "store bench: %lld projects, %.0f s in ingest (%.0f s review), peak RSS %.0f MB\n",
-                   static_cast<long long>(f.projects), ingest_seconds, f.review_seconds, peak_rss_mb());
+    if (f.projects >= next_report) {
+      // How the rate, the size and the memory grow with the database (docs/performance.md).
+      const double cpu_now = f.cpu_seconds;
+      std::fprintf(stderr,
+                   "store bench: %lld projects %lld documents: %.0f s ingest (%.0f s review), %.0f CPU s;"
+                   " last %lld projects at %.0f projects/CPU s; database %.0f MB; peak RSS %.0f MB\n",
+                   static_cast<long long>(f.projects), static_cast<long long>(f.documents), ingest_seconds,
+                   f.review_seconds, cpu_now, static_cast<long long>(f.projects - reported_projects),
+                   static_cast<double>(f.projects - reported_projects) / (cpu_now - reported_cpu),
+                   static_cast<double>(database_bytes(db)) / 1e6, peak_rss_mb());
+      reported_projects = f.projects;
+      reported_cpu = cpu_now;
+      next_report += report_every;
+      if (auto st = (*ws)->flush(); !st) {
+        std::fprintf(stderr, "store bench: %s\n", st.error().describe().c_str());
+        std::abort();
+      }
+      report_latencies(**ws, f.projects);
     }
     if (i % 20 != 0) previous = std::move(doc);  // department disclosures repeat a unit
+  }
+  {
+    auto start = std::chrono::steady_clock::now();
+    const double cpu_start = thread_cpu_seconds();
+    if (auto s = (*ws)->flush(); !s) {
+      std::fprintf(stderr, "store bench: %s\n", s.error().describe().c_str());
+      std::abort();
+    }
+    f.cpu_seconds += thread_cpu_seconds() - cpu_start;
+    ingest_seconds += since(start);
   }
   f.seconds = ingest_seconds;
   return f;
@@ -193,8 +267,6 @@ void BM_StoreSummary(benchmark::State& state) {
 BENCHMARK(BM_StoreSummary)
     ->Args({0, 0})->Args({1, 0})->Args({4, 0})->Args({1, 1})->Args({2, 1})->Args({3, 1})
     ->Unit(benchmark::kMillisecond);
-
-const char* const kQueries[] = {"网", "网站", "满意度", "信息系统运行", "法律 援助", "不存在的检索词"};
 
 void BM_StoreSearch(benchmark::State& state) {
   Workspace& ws = workspace();

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "ingest/normalize.h"
+#include "ingest/pdf_cells.h"
 
 namespace jixiao {
 namespace {
@@ -26,12 +27,6 @@ constexpr std::size_t kLetterSpacedMinLetters = 3;
 constexpr double kLetterSpacedMaxGapEm = 4.0;
 constexpr double kLetterSpacedGapRatio = 1.35;
 constexpr std::size_t kMinDuplicateChars = 16;
-// A wrapped cell's next line starts at most this far below its row (line leading), and the cell
-// was full: at most this much space (its padding and less than one character) left before the
-// next cell.
-constexpr double kContinuationGapEm = 0.6;
-constexpr double kContinuationOverlapEm = 0.3;
-constexpr double kFullCellSlackEm = 2.5;
 
 double height(const PdfWord& w) { return std::max(w.y1 - w.y0, 0.1); }
 
@@ -220,108 +215,23 @@ class GapPairs {
 
 enum class Joint { none, space, tab };
 
-// A visual line split into cells (runs of words without a column gap between them).
-struct Cell {
-  std::string text;
-  double x0, x1;
-};
-
-struct CellLine {
-  std::vector<Cell> cells;
-  PageBox box;
-  double em;  // typical font size (see pair_em), for the continuation test
-};
-
-CellLine cells_of(const Line& line, const std::vector<Joint>& joints, int page) {
-  CellLine out;
-  const PdfWord& first = *line.words.front();
-  out.box = PageBox{page, first.x0, first.y0, first.x1, first.y1};
-  out.em = line.em > 0 ? line.em : height(first);
+// Splits a visual line into its cells (runs of words without a column gap between them).
+void add_fragments(const Line& line, std::size_t index, const std::vector<Joint>& joints,
+                   std::vector<PdfFragment>& out) {
+  double em = line.em > 0 ? line.em : height(*line.words.front());
   for (std::size_t i = 0; i < line.words.size(); ++i) {
     const PdfWord& w = *line.words[i];
-    if (i == 0 || joints[i - 1] == Joint::tab) out.cells.push_back(Cell{"", w.x0, w.x1});
-    Cell& cell = out.cells.back();
+    if (i == 0 || joints[i - 1] == Joint::tab)
+      out.push_back(PdfFragment{"", w.x0, w.y0, w.x1, w.y1, em, index});
+    PdfFragment& cell = out.back();
     if (i > 0 && joints[i - 1] == Joint::space) cell.text.push_back(' ');
     // '\t' must mean a column gap the layout saw; a tab inside a word is just a space.
     for (char c : w.text) cell.text.push_back(c == '\t' ? ' ' : c);
+    cell.x0 = std::min(cell.x0, w.x0);
+    cell.y0 = std::min(cell.y0, w.y0);
     cell.x1 = std::max(cell.x1, w.x1);
-    out.box.x0 = std::min(out.box.x0, w.x0);
-    out.box.y0 = std::min(out.box.y0, w.y0);
-    out.box.x1 = std::max(out.box.x1, w.x1);
-    out.box.y1 = std::max(out.box.y1, w.y1);
+    cell.y1 = std::max(cell.y1, w.y1);
   }
-  return out;
-}
-
-// Which cell of `row` each cell of `next` continues (wrapped text of a top-aligned table row),
-// or an empty vector when `next` is not such a continuation. `next` must have fewer cells than
-// `row`: a line with as many cells is as likely the next row (tight tables, tables of contents),
-// so parallel wrapped columns stay separate lines. A fragment continues cell j when
-// its centre falls in j's column band (halfway to the neighbouring cells), it starts (or is
-// centred) where j's text does, and j is full: its text reaches the next cell's padding, or for
-// the last cell the table's right edge, so that the text had to wrap.
-std::vector<std::size_t> continued_cells(const CellLine& row, const CellLine& next,
-                                         double table_right) {
-  const auto& a = row.cells;
-  const auto& b = next.cells;
-  if (a.size() < 2 || b.empty() || b.size() >= a.size()) return {};
-  double em = std::min(row.em, next.em);
-  double gap = next.box.y0 - row.box.y1;
-  if (gap > kContinuationGapEm * em || gap < -kContinuationOverlapEm * em) return {};
-  std::vector<std::size_t> target;
-  std::size_t j = 0;
-  for (const Cell& frag : b) {
-    double centre = (frag.x0 + frag.x1) / 2;
-    while (j < a.size() && j + 1 < a.size() && centre >= (a[j].x1 + a[j + 1].x0) / 2) ++j;
-    if (j < a.size() && j > 0 && centre < (a[j - 1].x1 + a[j].x0) / 2) return {};
-    if (!target.empty() && target.back() >= j) return {};
-    bool starts_alike = std::abs(frag.x0 - a[j].x0) <= kEdgeTolerancePt * 2;
-    bool centred_alike = std::abs(centre - (a[j].x0 + a[j].x1) / 2) <= kEdgeTolerancePt * 2;
-    bool full = j + 1 < a.size() ? a[j + 1].x0 - a[j].x1 <= kFullCellSlackEm * em
-                                 : a[j].x1 >= table_right - kFullCellSlackEm * em;
-    if (!(starts_alike || centred_alike) || !full) return {};
-    target.push_back(j);
-  }
-  return target;
-}
-
-// Folds continuation lines into the table row above them (see continued_cells), repeatedly, so
-// that a cell wrapped over several lines reads as one cell of its row.
-std::vector<CellLine> fold_wrapped_cells(std::vector<CellLine> lines) {
-  double table_right = 0;
-  for (const CellLine& l : lines)
-    if (l.cells.size() >= 2) table_right = std::max(table_right, l.box.x1);
-  std::vector<CellLine> out;
-  for (CellLine& line : lines) {
-    if (!out.empty()) {
-      CellLine& row = out.back();
-      std::vector<std::size_t> target = continued_cells(row, line, table_right);
-      if (!target.empty()) {
-        for (std::size_t k = 0; k < target.size(); ++k) {
-          Cell& cell = row.cells[target[k]];
-          cell.text = join_wrapped(cell.text, line.cells[k].text);
-          cell.x0 = std::min(cell.x0, line.cells[k].x0);
-          cell.x1 = std::max(cell.x1, line.cells[k].x1);
-        }
-        // The row's bottom moves down to the fragment, so that a third line can follow.
-        row.box.x0 = std::min(row.box.x0, line.box.x0);
-        row.box.x1 = std::max(row.box.x1, line.box.x1);
-        row.box.y1 = std::max(row.box.y1, line.box.y1);
-        continue;
-      }
-    }
-    out.push_back(std::move(line));
-  }
-  return out;
-}
-
-TextLine render_cells(const CellLine& line) {
-  std::string text;
-  for (std::size_t k = 0; k < line.cells.size(); ++k) {
-    if (k > 0) text.push_back('\t');
-    text += line.cells[k].text;
-  }
-  return TextLine{normalize_line(text), 0, line.box};
 }
 
 std::size_t code_point_count(const std::string& s) {
@@ -390,8 +300,7 @@ TextLines rebuild_page_lines(const PdfPageWords& page) {
           pairs.add(lines[li].words[i]->x1, lines[li].words[i + 1]->x0, li);
   pairs.seal();
 
-  std::vector<CellLine> cell_lines;
-  cell_lines.reserve(lines.size());
+  std::vector<PdfFragment> fragments;
   for (std::size_t li = 0; li < lines.size(); ++li) {
     const auto& ws = lines[li].words;
     std::vector<Joint> joints(spaced[li].size(), Joint::none);
@@ -410,14 +319,9 @@ TextLines rebuild_page_lines(const PdfPageWords& page) {
         joints[i] = cjk_both ? Joint::none : Joint::space;
       }
     }
-    cell_lines.push_back(cells_of(lines[li], joints, page.page));
+    add_fragments(lines[li], li, joints, fragments);
   }
-  TextLines out;
-  for (const CellLine& l : fold_wrapped_cells(std::move(cell_lines))) {
-    TextLine line = render_cells(l);
-    if (!line.text.empty()) out.push_back(std::move(line));
-  }
-  return out;
+  return assemble_page_rows(fragments, page.page);
 }
 
 void drop_page_break_duplicates(std::vector<TextLines>& pages,

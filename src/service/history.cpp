@@ -150,7 +150,7 @@ class ChainBuilder {
   Status fill_rows(ProjectHistory& h) {
     std::vector<std::optional<Project>> models;
     for (const auto& e : h.entries) {
-      auto json = store_.declaration_json(e.project.document_id);
+      auto json = store_.project_declaration_json(e.project.id);
       if (!json) return json.error();
       auto parsed = nlohmann::json::parse(*json, nullptr, false);
       std::optional<Project> model;

@@ -10,14 +10,17 @@ namespace jixiao {
 
 namespace {
 
-Result<Declaration> load_declaration(store::Store& s, std::int64_t document_id) {
-  auto json = s.declaration_json(document_id);
+Result<Declaration> parse_declaration(const Result<std::string>& json, std::int64_t document_id) {
   if (!json) return json.error();
   auto parsed = nlohmann::json::parse(*json, nullptr, false);
   if (parsed.is_discarded()) {
     return Error{"", 0, "declaration", "数据库中文档 " + std::to_string(document_id) + " 的内容无法读取"};
   }
   return declaration_from_json(parsed);
+}
+
+Result<Declaration> load_declaration(store::Store& s, std::int64_t document_id) {
+  return parse_declaration(s.declaration_json(document_id), document_id);
 }
 
 }  // namespace
@@ -74,7 +77,8 @@ Result<ProjectView> Workspace::project(std::int64_t id) {
   auto doc = (*s)->document_info(view.info.document_id);
   if (!doc) return doc.error();
   view.document = std::move(*doc);
-  auto declaration = load_declaration(**s, view.info.document_id);
+  // Only this project's JSON is read and parsed, not the whole declaration's.
+  auto declaration = parse_declaration((*s)->project_declaration_json(id), view.info.document_id);
   if (!declaration) return declaration.error();
   for (auto& p : declaration->projects) {
     if (p.seq == view.info.seq) {

@@ -101,6 +101,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const std::filesystem::path& 
 
 namespace {
 
+constexpr int kBatchDocuments = 1000;
+constexpr auto kBatchTime = std::chrono::seconds(1);
+
 std::string now_iso() {
   std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
   std::tm tm{};
@@ -135,8 +138,23 @@ IngestedDocument failed(std::string_view source, Error error) {
 
 }  // namespace
 
+Status Workspace::Impl::flush_locked() {
+  if (!writer || !writer->in_batch()) return ok_status();
+  return writer->commit_batch();
+}
+
+Workspace::Impl::~Impl() {
+  std::lock_guard lock(write_mutex);
+  (void)flush_locked();
+}
+
+Status Workspace::flush() {
+  std::lock_guard lock(impl_->write_mutex);
+  return impl_->flush_locked();
+}
+
 Result<IngestedDocument> Workspace::Impl::store_parsed(Declaration declaration, std::string_view bytes,
-                                                       std::string_view source_name) {
+                                                       std::string_view source_name, bool batched) {
   if (options.read_only) return Error{path.string(), 0, "", "数据库以只读方式打开，不能导入"};
   declaration.sha256 = sha256_hex(bytes);
   if (declaration.source.empty()) declaration.source = std::string(source_name);
@@ -148,7 +166,24 @@ Result<IngestedDocument> Workspace::Impl::store_parsed(Declaration declaration, 
   doc.findings = options.reviewer(declaration);
   doc.ingested_at = now_iso();
   std::lock_guard lock(write_mutex);
+  if (batched && !writer->in_batch()) {
+    if (auto s = writer->begin_batch(); !s) return s.error();
+    batch_started = std::chrono::steady_clock::now();
+    batch_documents = 0;
+  } else if (!batched) {
+    // A single ingest (an upload) is committed when it returns: the open batch goes first.
+    if (auto s = flush_locked(); !s) return s.error();
+  }
   auto added = writer->add_document(doc);
+  if (batched) {
+    ++batch_documents;
+    // Commit about once a second: the search index flush and the WAL write are paid per
+    // commit, and readers see the batch from then on. A database error ends the batch too
+    // (committing the whole documents stored before it).
+    if (!added || batch_documents >= kBatchDocuments || std::chrono::steady_clock::now() - batch_started >= kBatchTime) {
+      if (auto s = flush_locked(); !s && added) return s.error();
+    }
+  }
   if (!added) return added.error();
   IngestOutcome outcome = !added->created                              ? IngestOutcome::kUnchanged
                           : added->document.previous_version_id.has_value() ? IngestOutcome::kNewVersion
@@ -160,10 +195,16 @@ Result<IngestedDocument> Workspace::Impl::store_parsed(Declaration declaration, 
 }
 
 Result<IngestedDocument> Workspace::ingest_bytes(std::string_view bytes, std::string_view source_name) {
-  if (impl_->options.read_only) return Error{impl_->path.string(), 0, "", "数据库以只读方式打开，不能导入"};
-  // Same bytes already stored: answer without parsing.
+  return impl_->ingest_bytes(bytes, source_name, false);
+}
+
+Result<IngestedDocument> Workspace::Impl::ingest_bytes(std::string_view bytes, std::string_view source_name,
+                                                       bool batched) {
+  if (options.read_only) return Error{path.string(), 0, "", "数据库以只读方式打开，不能导入"};
+  // Same bytes already stored: answer without parsing. (A copy inside the open batch is not
+  // visible to a reader yet: it is parsed, and the writer then finds it and writes nothing.)
   {
-    auto lease = impl_->reader();
+    auto lease = reader();
     if (!lease) return lease.error();
     auto existing = (*lease)->find_by_sha256(sha256_hex(bytes));
     if (!existing) return existing.error();
@@ -173,23 +214,27 @@ Result<IngestedDocument> Workspace::ingest_bytes(std::string_view bytes, std::st
       return out;
     }
   }
-  auto parsed = impl_->options.parser(bytes, source_name);
+  auto parsed = options.parser(bytes, source_name);
   if (!parsed) return failed(source_name, parsed.error());
-  return impl_->store_parsed(std::move(*parsed), bytes, source_name);
+  return store_parsed(std::move(*parsed), bytes, source_name, batched);
 }
 
-Result<IngestedDocument> Workspace::ingest_parsed(Declaration declaration, std::string_view bytes) {
+Result<IngestedDocument> Workspace::ingest_parsed(Declaration declaration, std::string_view bytes, bool batched) {
   std::string source = declaration.source;
-  return impl_->store_parsed(std::move(declaration), bytes, source);
+  return impl_->store_parsed(std::move(declaration), bytes, source, batched);
 }
 
 Result<IngestedDocument> Workspace::ingest_file(const std::filesystem::path& path) {
+  return impl_->ingest_file(path, false);
+}
+
+Result<IngestedDocument> Workspace::Impl::ingest_file(const std::filesystem::path& path, bool batched) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return failed(path.string(), Error{path.string(), 0, "", "无法读取文件"});
   std::ostringstream buffer;
   buffer << in.rdbuf();
   if (in.bad()) return failed(path.string(), Error{path.string(), 0, "", "读取文件时出错"});
-  return ingest_bytes(buffer.str(), path.filename().string());
+  return ingest_bytes(buffer.str(), path.filename().string(), batched);
 }
 
 namespace {
@@ -234,8 +279,8 @@ Result<IngestReport> Workspace::ingest_paths(const std::vector<std::filesystem::
     if (!ec) state.bytes_total += size;
   }
   for (const auto& f : files) {
-    auto result = ingest_file(f);
-    if (!result) return result.error();  // the database failed: stop
+    auto result = impl_->ingest_file(f, /*batched=*/true);
+    if (!result) return result.error();  // the database failed: stop (the batch was ended)
     if (result->outcome == IngestOutcome::kFailed && result->error && result->error->file.empty()) {
       result->error->file = f.string();
     }
@@ -247,6 +292,7 @@ Result<IngestReport> Workspace::ingest_paths(const std::vector<std::filesystem::
     state.current = f.string();
     if (progress) progress(state);
   }
+  if (auto s = flush(); !s) return s.error();
   return report;
 }
 

@@ -139,14 +139,21 @@ class Workspace {
   Workspace(const Workspace&) = delete;
   Workspace& operator=(const Workspace&) = delete;
 
-  // --- ingest: one document = one transaction; a failure leaves nothing behind -------------
+  // --- ingest: a document is stored whole or not at all; a failure leaves nothing behind -----
+  // Single calls commit before they return. ingest_paths and batched ingest_parsed calls share
+  // transactions (a savepoint per document, store.h begin_batch), committed every second or
+  // 1,000 documents and at the end: a kill loses at most the last second's whole documents.
   // Reads, parses, reviews and stores one file. Same bytes again → kUnchanged (no write).
   Result<IngestedDocument> ingest_file(const std::filesystem::path& path);
   // Same for bytes in memory (web upload); `source_name` is the file name shown to people.
   Result<IngestedDocument> ingest_bytes(std::string_view bytes, std::string_view source_name);
   // Stores an already parsed declaration with its source bytes (benchmarks, generated corpora);
   // it is reviewed like any other. `declaration.sha256` is recomputed from `bytes`.
-  Result<IngestedDocument> ingest_parsed(Declaration declaration, std::string_view bytes);
+  // With `batched`, the document joins the open bulk transaction (visible to other connections
+  // once committed: after about a second, or at flush()).
+  Result<IngestedDocument> ingest_parsed(Declaration declaration, std::string_view bytes, bool batched = false);
+  // Commits the documents of batched ingests still pending (also done when the workspace closes).
+  Status flush();
   // Ingests files and directories (recursively: *.txt, *.pdf, sorted by path). A file that fails
   // is reported in the result and the others go on; Error only when the database fails.
   Result<IngestReport> ingest_paths(const std::vector<std::filesystem::path>& paths,

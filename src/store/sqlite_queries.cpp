@@ -55,14 +55,88 @@ Result<std::vector<DocumentInfo>> SqliteStore::document_list(const std::string& 
   return out;
 }
 
+namespace {
+
+Result<nlohmann::json> parse_stored(std::string_view method, std::string_view blob, std::int64_t document_id) {
+  auto text = stored_bytes(method, blob);
+  if (!text) return text.error();
+  auto parsed = nlohmann::json::parse(*text, nullptr, false);
+  if (parsed.is_discarded()) {
+    return Error{"", 0, "declaration", "数据库中文档 " + std::to_string(document_id) + " 的内容无法读取"};
+  }
+  return parsed;
+}
+
+}  // namespace
+
 Result<std::string> SqliteStore::declaration_json(std::int64_t document_id) {
-  auto stmt = statement("SELECT compression, declaration FROM document_json WHERE document_id = ?");
+  std::string method, blob;
+  bool apart = false;
+  {
+    auto stmt = statement("SELECT compression, declaration, projects_apart FROM document_json WHERE document_id = ?");
+    if (!stmt) return stmt.error();
+    (*stmt)->bind(1, document_id);
+    auto row = (*stmt)->step();
+    if (!row) return row.error();
+    if (!*row) return Error{"", 0, "document", "没有编号为 " + std::to_string(document_id) + " 的文档"};
+    method = (*stmt)->text(0);
+    blob = (*stmt)->blob(1);
+    apart = (*stmt)->int64(2) != 0;
+  }
+  if (!apart) return stored_bytes(method, blob);
+  // Reassembled in the declaration's order; the JSON text is the one to_json() gave at ingest.
+  auto declaration = parse_stored(method, blob, document_id);
+  if (!declaration) return declaration.error();
+  auto& projects = (*declaration)["projects"];
+  auto stmt = statement(
+      "SELECT j.compression, j.json FROM project p JOIN project_json j ON j.project_id = p.id"
+      " WHERE p.document_id = ? ORDER BY p.id");
   if (!stmt) return stmt.error();
   (*stmt)->bind(1, document_id);
-  auto row = (*stmt)->step();
-  if (!row) return row.error();
-  if (!*row) return Error{"", 0, "document", "没有编号为 " + std::to_string(document_id) + " 的文档"};
-  return stored_bytes((*stmt)->text(0), (*stmt)->blob(1));
+  while (true) {
+    auto row = (*stmt)->step();
+    if (!row) return row.error();
+    if (!*row) break;
+    auto project = parse_stored((*stmt)->text(0), (*stmt)->blob(1), document_id);
+    if (!project) return project.error();
+    projects.push_back(std::move(*project));
+  }
+  return declaration->dump();
+}
+
+Result<std::string> SqliteStore::project_declaration_json(std::int64_t project_id) {
+  std::int64_t document_id = 0;
+  std::optional<std::pair<std::string, std::string>> project_blob;
+  {
+    auto stmt = statement(
+        "SELECT p.document_id, j.compression, j.json FROM project p"
+        " LEFT JOIN project_json j ON j.project_id = p.id WHERE p.id = ?");
+    if (!stmt) return stmt.error();
+    (*stmt)->bind(1, project_id);
+    auto row = (*stmt)->step();
+    if (!row) return row.error();
+    if (!*row) return Error{"", 0, "project", "没有编号为 " + std::to_string(project_id) + " 的项目"};
+    document_id = (*stmt)->int64(0);
+    if (!(*stmt)->is_null(1)) project_blob.emplace((*stmt)->text(1), (*stmt)->blob(2));
+  }
+  if (!project_blob) return declaration_json(document_id);  // stored before schema 4
+  std::string method, blob;
+  {
+    auto stmt = statement("SELECT compression, declaration FROM document_json WHERE document_id = ?");
+    if (!stmt) return stmt.error();
+    (*stmt)->bind(1, document_id);
+    auto row = (*stmt)->step();
+    if (!row) return row.error();
+    if (!*row) return Error{"", 0, "document", "没有编号为 " + std::to_string(document_id) + " 的文档"};
+    method = (*stmt)->text(0);
+    blob = (*stmt)->blob(1);
+  }
+  auto declaration = parse_stored(method, blob, document_id);
+  if (!declaration) return declaration.error();
+  auto project = parse_stored(project_blob->first, project_blob->second, document_id);
+  if (!project) return project.error();
+  (*declaration)["projects"] = nlohmann::json::array({std::move(*project)});
+  return declaration->dump();
 }
 
 Result<std::string> SqliteStore::source_bytes(std::int64_t document_id) {

@@ -246,6 +246,19 @@ INSERT INTO search_fts (rowid, name, goal, indicator, narrative)
   FROM project p;
 )SQL";
 
+// v4: each project's JSON stored apart, so that a project is read without parsing its whole
+// declaration (the project page). Documents stored from v4 on keep their declaration JSON without
+// projects (`projects_apart` = 1) and one project_json row per project, in the declaration's
+// order (project id order); older documents keep the whole declaration and no project_json rows.
+const char* kProjectJson = R"SQL(
+CREATE TABLE project_json (
+  project_id   INTEGER PRIMARY KEY REFERENCES project(id),
+  compression  TEXT    NOT NULL,
+  json         BLOB    NOT NULL
+);
+ALTER TABLE document_json ADD COLUMN projects_apart INTEGER NOT NULL DEFAULT 0;
+)SQL";
+
 }  // namespace
 
 const std::vector<Migration>& sqlite_migrations() {
@@ -253,6 +266,7 @@ const std::vector<Migration>& sqlite_migrations() {
       {1, "documents, sources, projects, indicators, line items, narrative, findings", kCoreTables},
       {2, "summary rollups (per document and per dimension)", kRollup},
       {3, "full-text search index (unigram + bigram CJK tokenizer)", kSearch},
+      {4, "each project's JSON stored apart from its declaration", kProjectJson},
   };
   return migrations;
 }

@@ -178,212 +178,77 @@ std::optional<std::string> iso(const Field<Date>& f) {
 
 }  // namespace
 
-namespace {
+SqliteStore::~SqliteStore() {
+  if (batch_) (void)commit_batch();
+}
 
-// What one counted project adds to the summary rollups (negated to take it out).
-struct RollupDelta {
-  std::int64_t document_id = 0;
-  std::optional<int> year;
-  std::string department, implementer, category;
-  int projects = 0, without_total = 0, indicators = 0;
-  std::int64_t total = 0, fiscal = 0, annual_total = 0;
-  FindingCounts findings;
-};
+Status SqliteStore::begin_batch() {
+  if (batch_) return ok_status();
+  if (auto s = db_.exec("BEGIN IMMEDIATE"); !s) return s;
+  batch_ = true;
+  return ok_status();
+}
 
-constexpr const char* kRollupDimUpsert =
-    "INSERT INTO rollup_dim (dimension, year, key, documents, projects, projects_without_total, total_fen,"
-    " fiscal_fen, annual_total_fen, indicators, findings_error, findings_warning, findings_advice)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-    " ON CONFLICT (dimension, year, key) DO UPDATE SET documents = documents + excluded.documents,"
-    "  projects = projects + excluded.projects,"
-    "  projects_without_total = projects_without_total + excluded.projects_without_total,"
-    "  total_fen = total_fen + excluded.total_fen, fiscal_fen = fiscal_fen + excluded.fiscal_fen,"
-    "  annual_total_fen = annual_total_fen + excluded.annual_total_fen,"
-    "  indicators = indicators + excluded.indicators, findings_error = findings_error + excluded.findings_error,"
-    "  findings_warning = findings_warning + excluded.findings_warning,"
-    "  findings_advice = findings_advice + excluded.findings_advice";
-
-}  // namespace
-
-Status SqliteStore::adjust_rollup(std::int64_t project_id, int sign) {
-  RollupDelta d;
-  {
-    auto stmt = statement(
-        "SELECT document_id, year, department, implementer, category, total_fen, fiscal_fen,"
-        " annual_total_fen, indicator_count, findings_error, findings_warning, findings_advice"
-        " FROM project WHERE id = ?");
-    if (!stmt) return stmt.error();
-    (*stmt)->bind(1, project_id);
-    auto row = (*stmt)->step();
-    if (!row) return row.error();
-    if (!*row) return Error{"", 0, "project", "rollup: no project " + std::to_string(project_id)};
-    auto& s = **stmt;
-    d.document_id = s.int64(0);
-    if (!s.is_null(1)) d.year = s.int32(1);
-    d.department = s.text(2);
-    d.implementer = s.text(3);
-    d.category = s.text(4);
-    d.projects = sign;
-    d.without_total = s.is_null(5) ? sign : 0;
-    d.total = sign * (s.is_null(5) ? 0 : s.int64(5));
-    d.fiscal = sign * (s.is_null(6) ? 0 : s.int64(6));
-    d.annual_total = sign * (s.is_null(7) ? 0 : s.int64(7));
-    d.indicators = sign * s.int32(8);
-    d.findings = {sign * s.int32(9), sign * s.int32(10), sign * s.int32(11)};
+Status SqliteStore::commit_batch() {
+  if (!batch_) return ok_status();
+  batch_ = false;
+  if (auto s = flush_search(); !s) {
+    (void)db_.exec("ROLLBACK");
+    return s;
   }
-  {
-    auto stmt = statement(
-        "INSERT INTO rollup (document_id, year, department, implementer, category, projects,"
-        " projects_without_total, total_fen, fiscal_fen, annual_total_fen, indicators,"
-        " findings_error, findings_warning, findings_advice) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT (document_id, department, implementer, category) DO UPDATE SET"
-        "  projects = projects + excluded.projects,"
-        "  projects_without_total = projects_without_total + excluded.projects_without_total,"
-        "  total_fen = total_fen + excluded.total_fen, fiscal_fen = fiscal_fen + excluded.fiscal_fen,"
-        "  annual_total_fen = annual_total_fen + excluded.annual_total_fen,"
-        "  indicators = indicators + excluded.indicators,"
-        "  findings_error = findings_error + excluded.findings_error,"
-        "  findings_warning = findings_warning + excluded.findings_warning,"
-        "  findings_advice = findings_advice + excluded.findings_advice");
-    if (!stmt) return stmt.error();
-    auto& s = **stmt;
-    s.bind(1, d.document_id).bind(2, d.year).bind(3, d.department).bind(4, d.implementer).bind(5, d.category);
-    s.bind(6, d.projects).bind(7, d.without_total).bind(8, d.total).bind(9, d.fiscal).bind(10, d.annual_total);
-    s.bind(11, d.indicators).bind(12, d.findings.error).bind(13, d.findings.warning).bind(14, d.findings.advice);
-    if (auto r = s.run(); !r) return r;
+  if (auto s = db_.exec("COMMIT"); !s) {
+    (void)db_.exec("ROLLBACK");
+    return s;
   }
-  struct Dimension {
-    const char* name;
-    const std::string* key;      // null: the 'year' dimension (key '')
-    const char* presence_sql;    // the document's counted projects left in this group
-  };
-  const Dimension dimensions[] = {
-      {"year", nullptr, "SELECT COALESCE(SUM(projects), 0) FROM rollup WHERE document_id = ?1"},
-      {"department", &d.department,
-       "SELECT COALESCE(SUM(projects), 0) FROM rollup WHERE document_id = ?1 AND department = ?2"},
-      {"implementer", &d.implementer,
-       "SELECT COALESCE(SUM(projects), 0) FROM rollup WHERE document_id = ?1 AND implementer = ?2"},
-      {"category", &d.category,
-       "SELECT COALESCE(SUM(projects), 0) FROM rollup WHERE document_id = ?1 AND category = ?2"},
-  };
-  for (const Dimension& dim : dimensions) {
-    int left = 0;
-    {
-      auto stmt = statement(dim.presence_sql);
-      if (!stmt) return stmt.error();
-      (*stmt)->bind(1, d.document_id);
-      if (dim.key) (*stmt)->bind(2, *dim.key);
-      auto row = (*stmt)->step();
-      if (!row) return row.error();
-      left = (*stmt)->int32(0);
-    }
-    // The document enters the group with its first counted project and leaves it with its last.
-    const int documents = (sign > 0 && left == 1) ? 1 : (sign < 0 && left == 0) ? -1 : 0;
-    auto stmt = statement(kRollupDimUpsert);
-    if (!stmt) return stmt.error();
+  return ok_status();
+}
+
+Status SqliteStore::flush_search() {
+  auto pending = std::exchange(pending_search_, {});
+  if (pending.empty()) return ok_status();
+  auto stmt = statement("INSERT INTO search_fts (rowid, name, goal, indicator, narrative) VALUES (?, ?, ?, ?, ?)");
+  if (!stmt) return stmt.error();
+  for (const auto& [id, texts] : pending) {
     auto& s = **stmt;
-    s.bind(1, dim.name).bind(2, d.year.value_or(0)).bind(3, dim.key ? *dim.key : std::string());
-    s.bind(4, documents).bind(5, d.projects).bind(6, d.without_total).bind(7, d.total).bind(8, d.fiscal);
-    s.bind(9, d.annual_total).bind(10, d.indicators).bind(11, d.findings.error).bind(12, d.findings.warning);
-    s.bind(13, d.findings.advice);
+    s.bind(1, id).bind(2, texts.name).bind(3, texts.goal).bind(4, texts.indicator).bind(5, texts.narrative);
     if (auto r = s.run(); !r) return r;
   }
   return ok_status();
 }
 
-Status SqliteStore::count_document(std::int64_t document_id, int sign) {
-  int year = 0;
-  FindingCounts f;
-  {
-    auto stmt = statement(
-        "SELECT COALESCE(year, 0), doc_findings_error, doc_findings_warning, doc_findings_advice"
-        " FROM document WHERE id = ?");
-    if (!stmt) return stmt.error();
-    (*stmt)->bind(1, document_id);
-    auto row = (*stmt)->step();
-    if (!row) return row.error();
-    if (!*row) return Error{"", 0, "document", "rollup: no document " + std::to_string(document_id)};
-    year = (*stmt)->int32(0);
-    f = {sign * (*stmt)->int32(1), sign * (*stmt)->int32(2), sign * (*stmt)->int32(3)};
-  }
-  auto stmt = statement(kRollupDimUpsert);
-  if (!stmt) return stmt.error();
-  auto& s = **stmt;
-  s.bind(1, "document").bind(2, year).bind(3, "").bind(4, sign);
-  for (int i = 5; i <= 10; ++i) s.bind(i, 0);
-  s.bind(11, f.error).bind(12, f.warning).bind(13, f.advice);
-  return s.run();
-}
-
-Status SqliteStore::retire_document(std::int64_t document_id) {
-  std::vector<std::int64_t> counted;
-  {
-    auto stmt = statement("SELECT id FROM project WHERE document_id = ? AND counted = 1 ORDER BY id");
-    if (!stmt) return stmt.error();
-    (*stmt)->bind(1, document_id);
-    while (true) {
-      auto row = (*stmt)->step();
-      if (!row) return row.error();
-      if (!*row) break;
-      counted.push_back((*stmt)->int64(0));
-    }
-  }
-  for (std::int64_t id : counted) {
-    if (auto s = adjust_rollup(id, -1); !s) return s;
-    // The first repeat elsewhere (if any) becomes the counted publication of the project.
-    std::vector<std::int64_t> repeats;
-    {
-      auto stmt = statement("SELECT id FROM project WHERE duplicate_of = ? AND is_current = 1 ORDER BY id");
-      if (!stmt) return stmt.error();
-      (*stmt)->bind(1, id);
-      while (true) {
-        auto row = (*stmt)->step();
-        if (!row) return row.error();
-        if (!*row) break;
-        repeats.push_back((*stmt)->int64(0));
-      }
-    }
-    if (repeats.empty()) continue;
-    std::int64_t heir = repeats.front();
-    {
-      auto stmt = statement("UPDATE project SET counted = 1, duplicate_of = NULL WHERE id = ?");
-      if (!stmt) return stmt.error();
-      if (auto s = (*stmt)->bind(1, heir).run(); !s) return s;
-    }
-    if (auto s = adjust_rollup(heir, +1); !s) return s;
-    {
-      auto stmt = statement("UPDATE project SET duplicate_of = ?1 WHERE duplicate_of = ?2 AND is_current = 1");
-      if (!stmt) return stmt.error();
-      if (auto s = (*stmt)->bind(1, heir).bind(2, id).run(); !s) return s;
-    }
-    {
-      // The heir's document now has one repeat fewer.
-      auto stmt = statement(
-          "UPDATE document SET duplicate_projects = duplicate_projects - 1"
-          " WHERE id = (SELECT document_id FROM project WHERE id = ?)");
-      if (!stmt) return stmt.error();
-      if (auto s = (*stmt)->bind(1, heir).run(); !s) return s;
-    }
-  }
-  auto stmt = statement("UPDATE project SET is_current = 0, counted = 0 WHERE document_id = ?");
-  if (!stmt) return stmt.error();
-  if (auto s = (*stmt)->bind(1, document_id).run(); !s) return s;
-  auto doc = statement("UPDATE document SET is_current = 0 WHERE id = ?");
-  if (!doc) return doc.error();
-  if (auto s = (*doc)->bind(1, document_id).run(); !s) return s;
-  if (auto s = count_document(document_id, -1); !s) return s;
-  auto rollup = statement("DELETE FROM rollup WHERE document_id = ? AND projects = 0");
-  if (!rollup) return rollup.error();
-  if (auto s = (*rollup)->bind(1, document_id).run(); !s) return s;
-  return db_.exec("DELETE FROM rollup_dim WHERE projects = 0 AND documents = 0");
-}
-
 Result<AddResult> SqliteStore::add_document(const NewDocument& in) {
   if (!in.declaration) return Error{"", 0, "", "add_document: no declaration"};
-  const Declaration& d = *in.declaration;
+  const std::size_t pending_before = pending_search_.size();
+  if (batch_) {
+    if (auto s = db_.exec("SAVEPOINT add_document"); !s) return s.error();
+    auto added = store_document(in);
+    if (!added || !added->created) {
+      // Nothing of this document stays; the batch's earlier documents are untouched.
+      pending_search_.resize(pending_before);
+      (void)db_.exec("ROLLBACK TO add_document; RELEASE add_document");
+      return added;
+    }
+    if (auto s = db_.exec("RELEASE add_document"); !s) {
+      pending_search_.resize(pending_before);
+      (void)db_.exec("ROLLBACK TO add_document; RELEASE add_document");
+      return s.error();
+    }
+    return added;
+  }
   auto tx = SqliteTransaction::begin(db_);
   if (!tx) return tx.error();
+  auto added = store_document(in);
+  if (!added || !added->created) {
+    pending_search_.clear();
+    return added;  // the transaction rolls back
+  }
+  if (auto s = flush_search(); !s) return s.error();
+  if (auto s = tx->commit(); !s) return s.error();
+  return added;
+}
 
+Result<AddResult> SqliteStore::store_document(const NewDocument& in) {
+  const Declaration& d = *in.declaration;
   auto existing = find_by_sha256(d.sha256);
   if (!existing) return existing.error();
   if (*existing) return AddResult{**existing, false};
@@ -424,6 +289,7 @@ Result<AddResult> SqliteStore::add_document(const NewDocument& in) {
   }
 
   std::int64_t document_id = 0;
+  nlohmann::json project_json;  // the declaration's "projects" array
   {
     auto stmt = statement(
         "INSERT INTO document (sha256, source, size_bytes, identity, version, previous_version_id,"
@@ -453,19 +319,27 @@ Result<AddResult> SqliteStore::add_document(const NewDocument& in) {
   }
   {
     auto stmt = statement(
-        "INSERT INTO document_json (document_id, compression, declaration, findings) VALUES (?, 'zlib', ?, ?)");
+        "INSERT INTO document_json (document_id, compression, declaration, findings, projects_apart)"
+        " VALUES (?, 'zlib', ?, ?, 1)");
     if (!stmt) return stmt.error();
     nlohmann::json findings = nlohmann::json::array();
     for (const Finding& f : in.findings) findings.push_back(to_json(f));
+    // The projects are stored apart (project_json), so that one project is read alone.
+    nlohmann::json declaration = to_json(d);
+    project_json = std::move(declaration["projects"]);
+    declaration["projects"] = nlohmann::json::array();
     auto& s = **stmt;
-    s.bind(1, document_id).bind_blob(2, deflate_bytes(to_json(d).dump())).bind_blob(3, deflate_bytes(findings.dump()));
+    s.bind(1, document_id).bind_blob(2, deflate_bytes(declaration.dump())).bind_blob(3, deflate_bytes(findings.dump()));
     if (auto r = s.run(); !r) return r.error();
   }
   if (auto r = count_document(document_id, +1); !r) return r.error();
 
   std::map<int, std::int64_t> project_ids;  // seq → id
   int duplicates = 0;
+  std::vector<RollupDelta> counted;
+  std::size_t index = 0;
   for (const Project& p : d.projects) {
+    const nlohmann::json& this_json = project_json.at(index++);
     const std::string dup_key = duplicate_key(d.year.value, p);
     std::optional<std::int64_t> duplicate_of;
     if (!dup_key.empty()) {
@@ -480,6 +354,8 @@ Result<AddResult> SqliteStore::add_document(const NewDocument& in) {
     }
     const FindingCounts fc = by_project.count(p.seq) ? by_project[p.seq] : FindingCounts{};
     const std::string name = display_name(p);
+    const std::string department = p.department.value.value_or("");
+    const std::string implementer = p.implementer.value.value_or("");
     std::int64_t project_id = 0;
     {
       auto stmt = statement(
@@ -493,8 +369,6 @@ Result<AddResult> SqliteStore::add_document(const NewDocument& in) {
           " ?, ?, ?, ?)");
       if (!stmt) return stmt.error();
       auto& s = **stmt;
-      const std::string department = p.department.value.value_or("");
-      const std::string implementer = p.implementer.value.value_or("");
       s.bind(1, document_id).bind(2, p.seq).bind(3, d.year.value);
       s.bind(4, duplicate_of ? 0 : 1).bind(5, duplicate_of).bind(6, dup_key);
       s.bind(7, name).bind(8, name_key(name)).bind(9, p.nature.value.value_or(""));
@@ -514,8 +388,26 @@ Result<AddResult> SqliteStore::add_document(const NewDocument& in) {
     project_ids[p.seq] = project_id;
     if (duplicate_of) {
       ++duplicates;
-    } else if (auto s = adjust_rollup(project_id, +1); !s) {
-      return s.error();
+    } else {
+      RollupDelta r;
+      r.department = department;
+      r.implementer = implementer;
+      r.category = p.category.value.value_or("");
+      r.projects = 1;
+      r.without_total = p.funds.total.value ? 0 : 1;
+      r.total = fen(p.funds.total).value_or(0);
+      r.fiscal = fen(p.funds.fiscal).value_or(0);
+      r.annual_total = fen(p.funds.annual_total).value_or(0);
+      r.indicators = static_cast<int>(p.indicators.size());
+      r.findings = fc;
+      counted.push_back(std::move(r));
+    }
+    {
+      auto stmt = statement("INSERT INTO project_json (project_id, compression, json) VALUES (?, 'zlib', ?)");
+      if (!stmt) return stmt.error();
+      if (auto r = (*stmt)->bind(1, project_id).bind_blob(2, deflate_bytes(this_json.dump())).run(); !r) {
+        return r.error();
+      }
     }
     {
       auto stmt = statement(
@@ -558,17 +450,9 @@ Result<AddResult> SqliteStore::add_document(const NewDocument& in) {
         if (auto r = s.run(); !r) return r.error();
       }
     }
-    {
-      const SearchTexts texts = search_texts(p);
-      auto stmt = statement(
-          "INSERT INTO search_fts (rowid, name, goal, indicator, narrative) VALUES (?, ?, ?, ?, ?)");
-      if (!stmt) return stmt.error();
-      auto& s = **stmt;
-      s.bind(1, project_id).bind(2, texts.name).bind(3, texts.goal).bind(4, texts.indicator);
-      s.bind(5, texts.narrative);
-      if (auto r = s.run(); !r) return r.error();
-    }
+    pending_search_.emplace_back(project_id, search_texts(p));  // written by flush_search()
   }
+  if (auto s = add_new_document_rollups(document_id, d.year.value, counted); !s) return s.error();
 
   {
     auto stmt = statement(
@@ -594,7 +478,6 @@ Result<AddResult> SqliteStore::add_document(const NewDocument& in) {
   }
   auto info = document_info(document_id);
   if (!info) return info.error();
-  if (auto s = tx->commit(); !s) return s.error();
   return AddResult{*info, true};
 }
 

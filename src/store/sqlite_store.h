@@ -5,8 +5,12 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
+#include "store/search_text.h"
 #include "store/sqlite_db.h"
 #include "store/store.h"
 
@@ -29,16 +33,34 @@ class StatementLease {
   SqliteStatement* s_;
 };
 
+// What counted projects add to the summary rollups (negated to take them out).
+struct RollupDelta {
+  std::int64_t document_id = 0;
+  std::optional<int> year;
+  std::string department, implementer, category;
+  int projects = 0, without_total = 0, indicators = 0;
+  std::int64_t total = 0, fiscal = 0, annual_total = 0;
+  FindingCounts findings;
+  void add(const RollupDelta& o);  // sums the counts and amounts (not the keys)
+};
+
 class SqliteStore final : public Store {
  public:
   static Result<std::unique_ptr<SqliteStore>> open(const std::filesystem::path& path, bool read_only);
+  ~SqliteStore() override;  // commits an open batch (it holds whole documents only)
+  SqliteStore(const SqliteStore&) = delete;
+  SqliteStore& operator=(const SqliteStore&) = delete;
 
   Result<int> schema_version() override;
   Result<std::string> integrity_check() override;
   Result<std::optional<DocumentInfo>> find_by_sha256(std::string_view sha256) override;
   Result<AddResult> add_document(const NewDocument& doc) override;
+  Status begin_batch() override;
+  Status commit_batch() override;
+  bool in_batch() const override { return batch_; }
   Result<DocumentInfo> document_info(std::int64_t id) override;
   Result<std::string> declaration_json(std::int64_t document_id) override;
+  Result<std::string> project_declaration_json(std::int64_t project_id) override;
   Result<std::string> source_bytes(std::int64_t document_id) override;
   Result<std::vector<Finding>> document_findings(std::int64_t document_id) override;
   Result<std::vector<DocumentInfo>> versions(std::string_view identity) override;
@@ -74,7 +96,20 @@ class SqliteStore final : public Store {
   // Moves the counted projects of a superseded document out of the totals, promoting one of
   // their repeats in other documents where there is one.
   Status retire_document(std::int64_t document_id);
+  // add_document's work inside its transaction or savepoint.
+  Result<AddResult> store_document(const NewDocument& doc);
+  // Writes the search-index rows queued by store_document. FTS5 flushes its in-memory index to
+  // a new segment at every savepoint and at every statement-journal savepoint of a later write
+  // in the transaction, so the rows are inserted together just before COMMIT: one flush per
+  // transaction instead of one per project.
+  Status flush_search();
   Status adjust_rollup(std::int64_t project_id, int sign);
+  // The rollups of a new document's counted projects (one delta per project), summed in memory.
+  Status add_new_document_rollups(std::int64_t document_id, std::optional<int> year,
+                                  const std::vector<RollupDelta>& counted);
+  Status upsert_rollup(const RollupDelta& d);
+  Status upsert_rollup_dim(const char* dimension, int year, const std::string& key, int documents,
+                           const RollupDelta& d);
   // Adds (+1) or removes (−1) a current document and its document-level findings in the rollup.
   Status count_document(std::int64_t document_id, int sign);
   Result<std::vector<std::int64_t>> fts_ids(const std::string& match, int cap);
@@ -83,6 +118,8 @@ class SqliteStore final : public Store {
 
   SqliteDb db_;
   std::map<std::string, SqliteStatement> statements_;
+  bool batch_ = false;
+  std::vector<std::pair<std::int64_t, SearchTexts>> pending_search_;  // project id → texts
 };
 
 // The column list that read_project_info() expects, for "SELECT <cols> FROM project p …".

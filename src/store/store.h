@@ -1,7 +1,8 @@
 // The storage interface (存储): documents, their versions, projects and findings, and the queries
 // over them. The service layer (service/workspace.h) talks to the store only through this class,
 // so that a PostgreSQL backend can follow the SQLite one (sqlite_store.h) under the same tests.
-// Every method is a complete unit of work; add_document is one transaction.
+// Every method is a complete unit of work; add_document is one transaction, or — between
+// begin_batch() and commit_batch() — one savepoint of a transaction shared by many documents.
 #pragma once
 
 #include <cstdint>
@@ -60,9 +61,21 @@ class Store {
   // (keys.h) is already stored becomes its next version; the previous one stays, not current.
   // Projects already published in another current document of the year are linked as repeats.
   virtual Result<AddResult> add_document(const NewDocument& doc) = 0;
+  // Bulk ingest: the add_document calls that follow share one transaction until commit_batch(),
+  // each document in its own savepoint (a failed document is rolled back alone; the transaction
+  // only ever holds whole documents, so a crash or kill still loses whole documents only). Costs
+  // paid once per transaction (search-index flush, WAL write) are then paid once per batch.
+  // Other connections see the batch's documents after commit_batch().
+  virtual Status begin_batch() = 0;
+  virtual Status commit_batch() = 0;  // no-op when no batch is open
+  virtual bool in_batch() const = 0;
 
   virtual Result<DocumentInfo> document_info(std::int64_t id) = 0;
   virtual Result<std::string> declaration_json(std::int64_t document_id) = 0;
+  // The declaration JSON of the project's document holding that one project in "projects" (read
+  // without the document's other projects). Documents stored before schema 4 answer with all
+  // their projects: callers pick the project by seq.
+  virtual Result<std::string> project_declaration_json(std::int64_t project_id) = 0;
   virtual Result<std::string> source_bytes(std::int64_t document_id) = 0;
   virtual Result<std::vector<Finding>> document_findings(std::int64_t document_id) = 0;
   // Every version of the identity, oldest first.

@@ -2,6 +2,10 @@
 // summary and search.
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
+#include "model/json_io.h"
+
 #include "store/sqlite_store.h"
 #include "store_fixtures.h"
 
@@ -280,6 +284,70 @@ TEST_F(StoreTest, SearchAnswersOneTwoAndLongerQueries) {
   auto ranked = store_->search({"网"}, 10, 0);
   EXPECT_EQ(ranked->hits[0].field, "name");
   EXPECT_TRUE(store_->search({"不存在的词"}, 10, 0)->hits.empty());
+}
+
+// Bulk ingest: documents share one transaction, each in its own savepoint. A failing document is
+// rolled back alone, other connections see nothing before the commit, and after it everything —
+// rollups and the search index written at commit — is as if each document had been added alone.
+TEST_F(StoreTest, ABatchHoldsWholeDocumentsOnly) {
+  ASSERT_TRUE(store_->begin_batch());
+  EXPECT_TRUE(store_->in_batch());
+  auto first = add(*store_, unit_doc());
+  ASSERT_TRUE(first) << first.error().describe();
+  EXPECT_TRUE(first->created);
+  auto broken = department_doc();
+  broken.declaration.projects[2].seq = 2;  // fails midway, after its document and first projects
+  ASSERT_FALSE(add(*store_, broken));
+  auto again = add(*store_, unit_doc());
+  ASSERT_TRUE(again);
+  EXPECT_FALSE(again->created);
+  ASSERT_TRUE(add(*store_, department_doc()));
+
+  auto other = SqliteStore::open(dir_ / "t.db", /*read_only=*/true);
+  ASSERT_TRUE(other) << other.error().describe();
+  EXPECT_TRUE((*other)->documents(std::nullopt, true)->empty());  // not committed yet
+
+  ASSERT_TRUE(store_->commit_batch());
+  EXPECT_FALSE(store_->in_batch());
+  EXPECT_EQ((*other)->documents(std::nullopt, true)->size(), 2u);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM project"), 5);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM project_json"), 5);
+  EXPECT_EQ(summary().total.projects, 3);  // the department's repeats counted once
+  expect_rollups_consistent();
+  EXPECT_TRUE(store_->db().exec("INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 0)"));
+  auto hits = (*other)->search({"政府信息公开"}, 10, 0);
+  ASSERT_TRUE(hits);
+  EXPECT_EQ(hits->total, 1);
+  EXPECT_TRUE(store_->commit_batch());  // nothing open: no-op
+  EXPECT_EQ(*store_->integrity_check(), "ok");
+}
+
+// Each project's JSON is stored apart: the declaration reassembled is the JSON given at ingest,
+// and one project is read alone. Documents stored before schema 4 (whole declaration, no
+// project_json rows) answer with the whole declaration.
+TEST_F(StoreTest, ProjectJsonIsReadAloneAndTheDeclarationIsWhole) {
+  Doc doc = unit_doc();
+  auto r = add(*store_, doc);
+  ASSERT_TRUE(r) << r.error().describe();
+  const std::string whole = to_json(doc.declaration).dump();
+  EXPECT_EQ(*store_->declaration_json(r->document.id), whole);
+  const auto second_id = count("SELECT id FROM project WHERE seq = 2");
+  auto one = store_->project_declaration_json(second_id);
+  ASSERT_TRUE(one) << one.error().describe();
+  auto parsed = nlohmann::json::parse(*one);
+  ASSERT_EQ(parsed["projects"].size(), 1u);
+  EXPECT_EQ(parsed["projects"][0], to_json(doc.declaration.projects[1]));
+  EXPECT_EQ(parsed["issuer"], kCenter);
+  EXPECT_FALSE(store_->project_declaration_json(9999));
+
+  // The layout of schema 3.
+  auto old = store_->db().prepare(
+      "UPDATE document_json SET compression = 'none', declaration = ?, projects_apart = 0");
+  ASSERT_TRUE(old);
+  ASSERT_TRUE(old->bind_blob(1, whole).run());
+  ASSERT_TRUE(store_->db().exec("DELETE FROM project_json"));
+  EXPECT_EQ(*store_->declaration_json(r->document.id), whole);
+  EXPECT_EQ(*store_->project_declaration_json(second_id), whole);
 }
 
 }  // namespace

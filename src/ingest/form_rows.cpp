@@ -37,7 +37,7 @@ constexpr double kNumberStartsNameLine = 0.5;  // "48 小时" read as the second
 // A value line wider than any value seen in the table (beyond the estimate's own error).
 constexpr double kOverWidthPerEm = 1.0;
 constexpr double kWidthToleranceEm = 0.5;
-constexpr double kValueSlackEm = 2.0;       // how much wider than that a value line may be
+constexpr double kValueSlackEm = 3.0;  // how much wider than that a value line may be
 constexpr double kMissingCell = 4.0;        // a row without name or value (last-resort reading)
 // A cell continued on the next line when widths cannot tell (tab exports, OCR lines): a table
 // export prints one row per line, so a new row is the likelier reading.

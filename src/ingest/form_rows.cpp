@@ -35,7 +35,7 @@ constexpr double kComparatorInName = 1.0;
 constexpr double kUnconfirmedNameWrap = 0.5;
 constexpr double kNumberStartsNameLine = 0.5;  // "48 小时" read as the second line of a name
 // A value line wider than any value seen in the table (beyond the estimate's own error).
-constexpr double kOverWidthPerEm = 1.0;
+constexpr double kOverWidthPerEm = 0.5;
 constexpr double kWidthToleranceEm = 0.5;
 constexpr double kValueSlackEm = 3.0;  // how much wider than that a value line may be
 constexpr double kMissingCell = 4.0;        // a row without name or value (last-resort reading)

@@ -33,6 +33,9 @@ constexpr double kAfterCompleteQuantity = 2.0;  // "≥90.00(%)" going on to ano
 constexpr double kNumberInName = 1.0;
 constexpr double kComparatorInName = 1.0;
 constexpr double kUnconfirmedNameWrap = 0.5;
+// A line that is nothing but a rate unit ("元/场", "万元/月") read as (part of) a name: it is the
+// rest of a value's unit wrapped onto its own line.
+constexpr double kRateUnitInName = 2.0;
 constexpr double kNumberStartsNameLine = 0.5;  // "48 小时" read as the second line of a name
 // A value line wider than any value seen in the table (beyond the estimate's own error).
 constexpr double kOverWidthPerEm = 0.5;
@@ -215,7 +218,26 @@ class Partitioner {
   }
 
   // Names hardly ever hold a comparator; values often do ("评分≥上一期分数").
-  static double name_cost(const Fragment& c) { return has_comparator(c.text) ? kComparatorInName : 0.0; }
+  static double name_cost(const Fragment& c) {
+    return (has_comparator(c.text) ? kComparatorInName : 0.0) +
+           (is_rate_unit(c.text) ? kRateUnitInName : 0.0);
+  }
+
+  // "元/场", "万元/月", "次/年": one or two CJK characters on each side of a slash.
+  static bool is_rate_unit(const std::string& text) {
+    std::size_t slash = text.find('/');
+    if (slash == std::string::npos || text.find('/', slash + 1) != std::string::npos) return false;
+    auto cjk_run = [](std::string_view side) {
+      std::size_t count = 0;
+      for (std::size_t i = 0; i < side.size();) {
+        if (!is_cjk(next_code_point(side, i))) return false;
+        ++count;
+      }
+      return count >= 1 && count <= 2;
+    };
+    std::string_view t(text);
+    return cjk_run(t.substr(0, slash)) && cjk_run(t.substr(slash + 1));
+  }
 
   static bool measured_pair(const Fragment& a, const Fragment& b) { return a.measured && b.measured; }
 

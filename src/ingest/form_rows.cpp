@@ -452,7 +452,9 @@ RowPartition partition_rows(std::span<const Fragment> fragments, const TableHint
       for (FragmentRow& row : result.rows) row.uncertain = true;
     } else if (readings.size() > 1 && readings[1].first - readings[0].first < kUncertainMargin) {
       std::set<std::tuple<std::size_t, std::size_t, std::size_t>> other;
-      for (const FragmentRow& row : rows_of(readings[1].second))
+      std::vector<FragmentRow> other_rows = rows_of(readings[1].second);
+      result.count_uncertain = other_rows.size() != result.rows.size();
+      for (const FragmentRow& row : other_rows)
         other.insert({row.begin, row.value_begin, row.end});
       for (FragmentRow& row : result.rows)
         row.uncertain = !other.count({row.begin, row.value_begin, row.end});

@@ -397,8 +397,9 @@ void parse_indicator_table(const Tokens& all_tokens, Project& project, bool page
       std::fprintf(stderr, "BLOCK %s/%s hints n=%.1f v=%.1f blank=%d wrap=%d\n", block.l1.c_str(), block.l2.c_str(), hints.name, hints.value, hints.blank_line_wraps, hints.name_wrap_seen);
       for (const Fragment& f : fragments) std::fprintf(stderr, "   [%s] w=%.1f row=%d cell=%d piece=%d m=%d\n", f.text.c_str(), f.width, f.row, f.cell, f.piece, f.measured);
     }
-    // No reading fits the layout: the rows below are a best effort, and so is their number.
-    if (!partitions[b].complete)
+    // No reading fits the layout, or two readings with different numbers of rows are about as
+    // likely: the rows below are a best effort, and so is their number.
+    if (!partitions[b].complete || partitions[b].count_uncertain)
       add_unreadable(project, "indicators", span,
                      "这一段指标的单元格排列与表格结构不符，指标行数无法确定");
     emit_rows(tokens, block, fragments, partitions[b], project);

@@ -32,6 +32,8 @@ constexpr double kBesideOverlapEm = 0.25;
 constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
 
 double width(const PdfFragment& f) { return f.x1 - f.x0; }
+// The font size to scale thresholds by: the known em, else the box height.
+double size(const PdfFragment& f) { return f.em > 0 ? f.em : std::max(f.y1 - f.y0, 0.1); }
 
 bool x_disjoint(double a0, double a1, double b0, double b1) {
   return std::min(a1, b1) - std::max(a0, b0) <= kTouchPt;
@@ -112,9 +114,11 @@ class CellBuilder {
       for (std::size_t f = 0; f < fs_.size(); ++f) {
         const PdfFragment& upper = fs_[f];
         if (f == g || below[f] != kNone || upper.line == lower.line || upper.y0 >= lower.y0) continue;
-        // One cell's lines share a font size (a heading over a table does not).
-        double em = std::min(upper.em, lower.em);
-        if (std::max(upper.em, lower.em) > em * (1 + kSameFontTolerance)) continue;
+        // One cell's lines share a font size (a heading over a table does not), when known.
+        if (upper.em > 0 && lower.em > 0 &&
+            std::max(upper.em, lower.em) > std::min(upper.em, lower.em) * (1 + kSameFontTolerance))
+          continue;
+        double em = std::min(size(upper), size(lower));
         double gap = lower.y0 - upper.y1;
         if (gap > kContinuationGapEm * em || gap < -kContinuationOverlapEm * em) continue;
         double left = std::abs(lower.x0 - upper.x0);
@@ -142,7 +146,7 @@ class CellBuilder {
     for (std::size_t n = 0; n < fs_.size(); ++n) {
       const PdfFragment& other = fs_[n];
       // Beside means overlapping the cell's lines, not touching them (stacked lines touch).
-      if (std::min(other.y1, bottom) - std::max(other.y0, top) <= kBesideOverlapEm * line.em) continue;
+      if (std::min(other.y1, bottom) - std::max(other.y0, top) <= kBesideOverlapEm * size(line)) continue;
       if (!x_disjoint(other.x0, other.x1, line.x0, line.x1)) continue;
       if (std::find(chain.begin(), chain.end(), n) != chain.end()) continue;
       // Dot leaders (a table of contents) fill the rest of a line: they are no next cell.
@@ -153,7 +157,8 @@ class CellBuilder {
     if (!beside) return false;
     if (!std::isfinite(right)) right = table_right_;
     double room = right - line.x1;
-    double slack = std::max(kFullCellSlackEm * line.em, std::min(kFullCellMaxSlackEm * line.em, width(line)));
+    double em = size(line);
+    double slack = std::max(kFullCellSlackEm * em, std::min(kFullCellMaxSlackEm * em, width(line)));
     return room <= slack;
   }
 
@@ -163,7 +168,7 @@ class CellBuilder {
     block.y0 = first.y0;
     block.x1 = first.x1;
     block.y1 = first.y1;
-    block.em = first.em;
+    block.em = size(first);
     for (std::size_t p : block.parts) {
       block.x0 = std::min(block.x0, fs_[p].x0);
       block.y0 = std::min(block.y0, fs_[p].y0);
@@ -207,6 +212,20 @@ std::vector<std::size_t> group_rows(const std::vector<Block>& blocks, const std:
       if (centres && !tops) ++centred_votes;
       if (tops && !centres) ++top_votes;
     }
+  // One line of text beside two rows at once sits on the line between them: the text of a
+  // merged cell centred in its span (text at the top of its cell is beside its own row only).
+  for (std::size_t k = 0; k < n; ++k) {
+    if (blocks[k].parts.size() != 1) continue;
+    auto beside = [&](std::size_t a) {
+      return a != k && x_disjoint(blocks[a].x0, blocks[a].x1, blocks[k].x0, blocks[k].x1) &&
+             std::min(blocks[a].y1, blocks[k].y1) > std::max(blocks[a].y0, blocks[k].y0);
+    };
+    bool straddles = false;
+    for (std::size_t a = 0; a < n && !straddles; ++a)
+      for (std::size_t b = 0; b < n && !straddles; ++b)
+        straddles = beside(a) && beside(b) && blocks[a].y1 <= blocks[b].y0;
+    if (straddles) ++centred_votes;
+  }
   *centred_page = centred_votes > top_votes;
   std::vector<std::size_t> row(n);
   for (std::size_t i = 0; i < n; ++i) row[i] = find_root(parent, i);
@@ -300,6 +319,7 @@ void place_merged_cells(const std::vector<Block>& blocks, const std::vector<PdfF
       beside[a] = b != a && x_disjoint(blocks[a].x0, blocks[a].x1, blocks[b].x0, blocks[b].x1) &&
                   std::min(blocks[a].y1, blocks[b].y1) > std::max(blocks[a].y0, blocks[b].y0);
   std::vector<double> span_end(n, 0);
+  std::vector<bool> tiled(n, false);  // the column above the cell told where its span starts
 
   std::vector<std::size_t> target = row;
   for (std::size_t m : order) {
@@ -318,16 +338,21 @@ void place_merged_cells(const std::vector<Block>& blocks, const std::vector<PdfF
     }
     std::optional<double> start;
     if (above) start = span_end[*above];
+    tiled[m] = above.has_value();
     auto snap = [&](double y) -> std::optional<double> {
       auto best = std::min_element(bounds.begin(), bounds.end(),
                                    [&](double a, double b) { return std::abs(a - y) < std::abs(b - y); });
       if (std::abs(*best - y) > tol) return std::nullopt;
       return *best;
     };
+    // The span holds no other text under the cell, not even text that only partly lines up
+    // with it (a wide value in a column of short ones).
     auto clear = [&](double p, double q) {
-      return std::none_of(column.begin(), column.end(), [&](std::size_t a) {
-        return blocks[a].centre() > p + tol && blocks[a].centre() < q - tol;
-      });
+      for (std::size_t a = 0; a < n; ++a)
+        if (a != m && !x_disjoint(blocks[a].x0, blocks[a].x1, cell.x0, cell.x1) &&
+            blocks[a].centre() > p + tol && blocks[a].centre() < q - tol)
+          return false;
+      return true;
     };
     auto try_span = [&](double p) -> std::optional<double> {
       if (p > cell.y0 + tol) return std::nullopt;
@@ -354,6 +379,18 @@ void place_merged_cells(const std::vector<Block>& blocks, const std::vector<PdfF
       if (!first || bands[k].y0 < bands[*first].y0) first = k;
     }
     if (first) target[m] = ids[*first];
+  }
+  // A cell with nothing above it in its column on this page (a table continued from the page
+  // before) has no tiling to go by. Row headers nest: a cell spans at least the rows of the
+  // cells to its right, so one centred on the same line as a merged cell to its right spans
+  // the same rows.
+  for (std::size_t m = 0; m < n; ++m) {
+    if (tiled[m] || !beside[m] || target[m] != row[m]) continue;
+    double tol = kSpanToleranceEm * blocks[m].em;
+    for (std::size_t a = 0; a < n; ++a)
+      if (a != m && row[a] == row[m] && target[a] != row[a] && blocks[a].x0 >= blocks[m].x1 &&
+          std::abs(blocks[a].centre() - blocks[m].centre()) <= tol)
+        target[m] = target[a];
   }
   // A cell that shares its row with cells that stay there, and is centred in a span of rows
   // above and below it, may as well be a one-row cell in a column with empty cells (a budget

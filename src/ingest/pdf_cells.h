@@ -16,7 +16,7 @@ namespace jixiao {
 struct PdfFragment {
   std::string text;
   double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-  double em = 0;          // font size of its line (> 0)
+  double em = 0;          // font size of its line (PdfWord::em), 0 when unknown
   std::size_t line = 0;   // index of its visual line on the page (lines are numbered top down)
 };
 

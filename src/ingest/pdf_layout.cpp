@@ -218,11 +218,10 @@ enum class Joint { none, space, tab };
 // Splits a visual line into its cells (runs of words without a column gap between them).
 void add_fragments(const Line& line, std::size_t index, const std::vector<Joint>& joints,
                    std::vector<PdfFragment>& out) {
-  double em = line.em > 0 ? line.em : height(*line.words.front());
   for (std::size_t i = 0; i < line.words.size(); ++i) {
     const PdfWord& w = *line.words[i];
     if (i == 0 || joints[i - 1] == Joint::tab)
-      out.push_back(PdfFragment{"", w.x0, w.y0, w.x1, w.y1, em, index});
+      out.push_back(PdfFragment{"", w.x0, w.y0, w.x1, w.y1, line.em, index});
     PdfFragment& cell = out.back();
     if (i > 0 && joints[i - 1] == Joint::space) cell.text.push_back(' ');
     // '\t' must mean a column gap the layout saw; a tab inside a word is just a space.

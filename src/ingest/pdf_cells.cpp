@@ -320,6 +320,16 @@ void place_merged_cells(const std::vector<Block>& blocks, const std::vector<PdfF
                   std::min(blocks[a].y1, blocks[b].y1) > std::max(blocks[a].y0, blocks[b].y0);
   std::vector<double> span_end(n, 0);
   std::vector<bool> tiled(n, false);  // the column above the cell told where its span starts
+  // A page whose first text is a table row (beside other text) continues a table from the page
+  // before: a column with nothing above a cell starts at the top of that first row.
+  std::optional<double> continued_top;
+  if (n > 0) {
+    std::size_t first = *std::min_element(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      return blocks[a].y0 < blocks[b].y0;
+    });
+    auto bound = std::upper_bound(bounds.begin(), bounds.end(), blocks[first].y0);
+    if (beside[first] && bound != bounds.begin()) continued_top = *(bound - 1);
+  }
 
   std::vector<std::size_t> target = row;
   for (std::size_t m : order) {
@@ -339,6 +349,7 @@ void place_merged_cells(const std::vector<Block>& blocks, const std::vector<PdfF
     std::optional<double> start;
     if (above) start = span_end[*above];
     tiled[m] = above.has_value();
+    if (!above) start = continued_top;
     auto snap = [&](double y) -> std::optional<double> {
       auto best = std::min_element(bounds.begin(), bounds.end(),
                                    [&](double a, double b) { return std::abs(a - y) < std::abs(b - y); });
@@ -364,6 +375,14 @@ void place_merged_cells(const std::vector<Block>& blocks, const std::vector<PdfF
     // symmetric span could as well reach up into text that is not part of the table.
     std::optional<double> p, q;
     if (start && (q = try_span(*start))) p = start;
+    // On a continued page the rows above the cell may still belong to a span from the page
+    // before: its span starts at the first row boundary from which it is symmetric.
+    if (!p && !above && start)
+      for (double b : bounds)
+        if (b > *start && b <= cell.y0 + tol && (q = try_span(b))) {
+          p = b;
+          break;
+        }
     if (!p) {
       // Not centred in a span: it covers the rows it overlaps.
       auto below = std::lower_bound(bounds.begin(), bounds.end(), cell.y1 - tol);
@@ -400,7 +419,13 @@ void place_merged_cells(const std::vector<Block>& blocks, const std::vector<PdfF
     bool anchored = false;
     for (std::size_t a = 0; a < n && !anchored; ++a)
       anchored = a != m && row[a] == row[m] && target[a] == row[a];
-    if (anchored && has_digit(text_of(blocks[m]))) target[m] = row[m];
+    // Likewise a left-aligned cell (its left edge shared by cells of other widths in other
+    // rows: a column of values) is a one-row cell: merged cells are labels, centred.
+    bool left_aligned = false;
+    for (std::size_t a = 0; a < n && !left_aligned; ++a)
+      left_aligned = row[a] != row[m] && std::abs(blocks[a].x0 - blocks[m].x0) <= kAlignTolerancePt / 2 &&
+                     std::abs((blocks[a].x0 + blocks[a].x1) - (blocks[m].x0 + blocks[m].x1)) / 2 > kAlignTolerancePt;
+    if (anchored && (has_digit(text_of(blocks[m])) || left_aligned)) target[m] = row[m];
   }
   row = std::move(target);
 }

@@ -244,19 +244,26 @@ struct Band {
 // each row's band, widened by half that gap, ends on boundaries. (The text of a merged cell
 // adds candidates of its own, which symmetry rarely picks; gaps in the page's projection would
 // miss every boundary such text straddles.) Empty when no gap separates the rows.
+// Which bands overlap two others that lie one above the other: the text of a merged cell on
+// the line between two rows, no row of its own.
+std::vector<bool> straddling(const std::vector<Band>& bands) {
+  auto overlap = [](const Band& a, const Band& b) { return std::min(a.y1, b.y1) > std::max(a.y0, b.y0); };
+  std::vector<bool> out(bands.size(), false);
+  for (std::size_t k = 0; k < bands.size(); ++k)
+    for (std::size_t a = 0; a < bands.size() && !out[k]; ++a)
+      for (std::size_t b = 0; b < bands.size() && !out[k]; ++b)
+        out[k] = a != k && b != k && bands[a].y1 <= bands[b].y0 && overlap(bands[k], bands[a]) &&
+                 overlap(bands[k], bands[b]);
+  return out;
+}
+
 std::vector<double> row_boundaries(std::vector<Band> bands) {
   std::sort(bands.begin(), bands.end(), [](const Band& a, const Band& b) { return a.y0 < b.y0; });
   // The gap is measured between rows that do not straddle two others (merged-cell text does).
-  auto overlap = [](const Band& a, const Band& b) { return std::min(a.y1, b.y1) > std::max(a.y0, b.y0); };
+  std::vector<bool> straddles = straddling(bands);
   std::vector<Band> rows;
-  for (std::size_t k = 0; k < bands.size(); ++k) {
-    bool straddles = false;
-    for (std::size_t a = 0; a < bands.size() && !straddles; ++a)
-      for (std::size_t b = 0; b < bands.size() && !straddles; ++b)
-        straddles = a != k && b != k && bands[a].y1 <= bands[b].y0 && overlap(bands[k], bands[a]) &&
-                    overlap(bands[k], bands[b]);
-    if (!straddles) rows.push_back(bands[k]);
-  }
+  for (std::size_t k = 0; k < bands.size(); ++k)
+    if (!straddles[k]) rows.push_back(bands[k]);
   std::vector<double> gaps;
   double reach = rows.empty() ? 0 : rows.front().y1;
   for (std::size_t k = 1; k < rows.size(); ++k) {
@@ -319,6 +326,12 @@ void place_merged_cells(const std::vector<Block>& blocks, const std::vector<PdfF
       beside[a] = b != a && x_disjoint(blocks[a].x0, blocks[a].x1, blocks[b].x0, blocks[b].x1) &&
                   std::min(blocks[a].y1, blocks[b].y1) > std::max(blocks[a].y0, blocks[b].y0);
   std::vector<double> span_end(n, 0);
+  std::vector<std::size_t> target = row;
+  auto emptied = [&](std::size_t id) {
+    for (std::size_t a = 0; a < n; ++a)
+      if (row[a] == id && target[a] == id) return false;
+    return true;
+  };
   std::vector<bool> tiled(n, false);  // the column above the cell told where its span starts
   // A page whose first text is a table row (beside other text) continues a table from the page
   // before: a column with nothing above a cell starts at the top of that first row.
@@ -331,7 +344,6 @@ void place_merged_cells(const std::vector<Block>& blocks, const std::vector<PdfF
     if (beside[first] && bound != bounds.begin()) continued_top = *(bound - 1);
   }
 
-  std::vector<std::size_t> target = row;
   for (std::size_t m : order) {
     const Block& cell = blocks[m];
     if (!beside[m]) continue;
@@ -390,9 +402,11 @@ void place_merged_cells(const std::vector<Block>& blocks, const std::vector<PdfF
       continue;
     }
     span_end[m] = *q;
-    // The first row of the span, by top, among rows that do not straddle its edges.
+    // The first row of the span, by top, among rows that do not straddle its edges and still
+    // hold text of their own (not only merged-cell text already moved away).
     std::optional<std::size_t> first;
     for (std::size_t k = 0; k < bands.size(); ++k) {
+      if (emptied(ids[k])) continue;
       double mid = (bands[k].y0 + bands[k].y1) / 2;
       if (mid <= *p + tol || mid >= *q - tol || bands[k].y0 < *p - tol) continue;
       if (!first || bands[k].y0 < bands[*first].y0) first = k;

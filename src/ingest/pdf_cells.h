@@ -39,12 +39,16 @@ struct PdfFragment {
 //     half the narrower one, that cell itself beside other text) ends, and is symmetric about
 //     the text, ending on a row boundary (a row's text band widened by half the usual gap
 //     between rows) within 0.5 em, with no other text under the cell inside it. The cell is
-//     then read with the first row of its span, as a top-aligned table prints it, so that a
-//     一级/二级 label precedes the rows it labels. A cell with nothing above it in its column (a
-//     table continued from the previous page) follows a moved cell to its right that is
-//     centred on the same line (row headers nest). A cell holding digits that shares its row
-//     with cells that stay there is not moved: in a column with empty cells a one-row code or
-//     amount can look centred in a span, and codes and amounts do not span rows.
+//     then read with the first row of its span (the topmost row inside it that still holds
+//     text of its own), as a top-aligned table prints it, so that a 一级/二级 label precedes
+//     the rows it labels. On a page whose first text is a table row (a table continued from
+//     the page before), a cell with nothing above it in its column starts its span at the
+//     first row boundary, from the page's first row down, from which it is symmetric; failing
+//     that it follows a moved cell to its right centred on the same line (row headers nest).
+//     A cell that shares its row with cells that stay there is not moved when it holds digits
+//     or is left-aligned (its left edge shared by cells of other widths in other rows): in a
+//     column with empty cells a one-row value can look centred in a span, and values, codes
+//     and amounts do not span rows; merged cells are labels, centred.
 //  4. each row becomes one line: its cells ordered by x, joined by '\t' (a wrapped cell's
 //     lines joined with join_wrapped), normalised; the box is the union of its cells' boxes.
 //     Rows are ordered by their top before any merged cell moved into them.

@@ -65,12 +65,12 @@ struct Block {
 class CellBuilder {
  public:
   explicit CellBuilder(const std::vector<PdfFragment>& fs) : fs_(fs) {
-    for (std::size_t i = 0; i < fs_.size(); ++i) {
-      bool shares_line = false;
-      for (std::size_t j = 0; j < fs_.size() && !shares_line; ++j)
-        shares_line = j != i && fs_[j].line == fs_[i].line;
-      if (shares_line) table_right_ = std::max(table_right_, fs_[i].x1);
-    }
+    std::size_t lines = 0;
+    for (const PdfFragment& f : fs_) lines = std::max(lines, f.line + 1);
+    std::vector<int> per_line(lines, 0);
+    for (const PdfFragment& f : fs_) ++per_line[f.line];
+    for (const PdfFragment& f : fs_)
+      if (per_line[f.line] > 1) table_right_ = std::max(table_right_, f.x1);
   }
 
   std::vector<Block> build() {
@@ -220,11 +220,15 @@ std::vector<std::size_t> group_rows(const std::vector<Block>& blocks, const std:
       return a != k && x_disjoint(blocks[a].x0, blocks[a].x1, blocks[k].x0, blocks[k].x1) &&
              std::min(blocks[a].y1, blocks[k].y1) > std::max(blocks[a].y0, blocks[k].y0);
     };
-    bool straddles = false;
-    for (std::size_t a = 0; a < n && !straddles; ++a)
-      for (std::size_t b = 0; b < n && !straddles; ++b)
-        straddles = beside(a) && beside(b) && blocks[a].y1 <= blocks[b].y0;
-    if (straddles) ++centred_votes;
+    // Two texts beside it, one wholly above the other.
+    double highest_bottom = std::numeric_limits<double>::infinity();
+    double lowest_top = -std::numeric_limits<double>::infinity();
+    for (std::size_t a = 0; a < n; ++a)
+      if (beside(a)) {
+        highest_bottom = std::min(highest_bottom, blocks[a].y1);
+        lowest_top = std::max(lowest_top, blocks[a].y0);
+      }
+    if (highest_bottom <= lowest_top) ++centred_votes;
   }
   *centred_page = centred_votes > top_votes;
   std::vector<std::size_t> row(n);
@@ -249,11 +253,16 @@ struct Band {
 std::vector<bool> straddling(const std::vector<Band>& bands) {
   auto overlap = [](const Band& a, const Band& b) { return std::min(a.y1, b.y1) > std::max(a.y0, b.y0); };
   std::vector<bool> out(bands.size(), false);
-  for (std::size_t k = 0; k < bands.size(); ++k)
-    for (std::size_t a = 0; a < bands.size() && !out[k]; ++a)
-      for (std::size_t b = 0; b < bands.size() && !out[k]; ++b)
-        out[k] = a != k && b != k && bands[a].y1 <= bands[b].y0 && overlap(bands[k], bands[a]) &&
-                 overlap(bands[k], bands[b]);
+  for (std::size_t k = 0; k < bands.size(); ++k) {
+    double highest_bottom = std::numeric_limits<double>::infinity();
+    double lowest_top = -std::numeric_limits<double>::infinity();
+    for (std::size_t a = 0; a < bands.size(); ++a)
+      if (a != k && overlap(bands[k], bands[a])) {
+        highest_bottom = std::min(highest_bottom, bands[a].y1);
+        lowest_top = std::max(lowest_top, bands[a].y0);
+      }
+    out[k] = highest_bottom <= lowest_top;
+  }
   return out;
 }
 

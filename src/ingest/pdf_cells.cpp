@@ -240,14 +240,6 @@ struct Band {
   double y0, y1;
 };
 
-// Row boundaries: the gaps in the vertical projection of the rows, plus the outer edges. A row
-// whose band covers a gap between the others (the text of a merged cell centred on the line
-// between two rows) would hide that boundary and is left out.
-// Candidate row boundaries. In a centred table a row's tallest text sits one padding inside
-// its borders, and the padding is half the usual gap between the text of consecutive rows; so
-// each row's band, widened by half that gap, ends on boundaries. (The text of a merged cell
-// adds candidates of its own, which symmetry rarely picks; gaps in the page's projection would
-// miss every boundary such text straddles.) Empty when no gap separates the rows.
 // Which bands overlap two others that lie one above the other: the text of a merged cell on
 // the line between two rows, no row of its own.
 std::vector<bool> straddling(const std::vector<Band>& bands) {
@@ -266,6 +258,11 @@ std::vector<bool> straddling(const std::vector<Band>& bands) {
   return out;
 }
 
+// Candidate row boundaries. In a centred table a row's tallest text sits one padding inside
+// its borders, and the padding is half the usual gap between the text of consecutive rows; so
+// each row's band, widened by half that gap, ends on boundaries. (The text of a merged cell
+// adds candidates of its own, which symmetry rarely picks; gaps in the page's projection would
+// miss every boundary such text straddles.) Empty when no gap separates the rows.
 std::vector<double> row_boundaries(std::vector<Band> bands) {
   std::sort(bands.begin(), bands.end(), [](const Band& a, const Band& b) { return a.y0 < b.y0; });
   // The gap is measured between rows that do not straddle two others (merged-cell text does).
@@ -336,11 +333,8 @@ void place_merged_cells(const std::vector<Block>& blocks, const std::vector<PdfF
                   std::min(blocks[a].y1, blocks[b].y1) > std::max(blocks[a].y0, blocks[b].y0);
   std::vector<double> span_end(n, 0);
   std::vector<std::size_t> target = row;
-  auto emptied = [&](std::size_t id) {
-    for (std::size_t a = 0; a < n; ++a)
-      if (row[a] == id && target[a] == id) return false;
-    return true;
-  };
+  std::vector<std::size_t> remaining(n, 0);  // per row id: its blocks not moved away
+  for (std::size_t a = 0; a < n; ++a) ++remaining[row[a]];
   std::vector<bool> tiled(n, false);  // the column above the cell told where its span starts
   // A page whose first text is a table row (beside other text) continues a table from the page
   // before: a column with nothing above a cell starts at the top of that first row.
@@ -392,8 +386,9 @@ void place_merged_cells(const std::vector<Block>& blocks, const std::vector<PdfF
       if (!q || *q < cell.y1 - tol || !clear(p, *q)) return std::nullopt;
       return q;
     };
-    // Only a span that continues the column's tiling counts: without the cell above, a
-    // symmetric span could as well reach up into text that is not part of the table.
+    // Only a span that continues the column's tiling counts (or, on a page continuing a table,
+    // one from the page's first row down): a span found anywhere could as well reach up into
+    // text that is not part of the table.
     std::optional<double> p, q;
     if (start && (q = try_span(*start))) p = start;
     // On a continued page the rows above the cell may still belong to a span from the page
@@ -415,12 +410,15 @@ void place_merged_cells(const std::vector<Block>& blocks, const std::vector<PdfF
     // hold text of their own (not only merged-cell text already moved away).
     std::optional<std::size_t> first;
     for (std::size_t k = 0; k < bands.size(); ++k) {
-      if (emptied(ids[k])) continue;
+      if (remaining[ids[k]] == 0) continue;
       double mid = (bands[k].y0 + bands[k].y1) / 2;
       if (mid <= *p + tol || mid >= *q - tol || bands[k].y0 < *p - tol) continue;
       if (!first || bands[k].y0 < bands[*first].y0) first = k;
     }
-    if (first) target[m] = ids[*first];
+    if (first && ids[*first] != row[m]) {
+      target[m] = ids[*first];
+      --remaining[row[m]];
+    }
   }
   // A cell with nothing above it in its column on this page (a table continued from the page
   // before) has no tiling to go by. Row headers nest: a cell spans at least the rows of the

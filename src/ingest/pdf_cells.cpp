@@ -190,7 +190,7 @@ std::size_t find_root(std::vector<std::size_t>& parent, std::size_t i) {
 // Rows: clusters of blocks side by side that share top, centre or bottom (or, for one-line
 // blocks, their visual line). Returns each block's row id (0-based, arbitrary order).
 std::vector<std::size_t> group_rows(const std::vector<Block>& blocks, const std::vector<PdfFragment>& fs,
-                                    bool* centred_page) {
+                                    CellAlignment* alignment) {
   std::size_t n = blocks.size();
   std::vector<std::size_t> parent(n);
   std::iota(parent.begin(), parent.end(), std::size_t{0});
@@ -230,7 +230,9 @@ std::vector<std::size_t> group_rows(const std::vector<Block>& blocks, const std:
       }
     if (highest_bottom <= lowest_top) ++centred_votes;
   }
-  *centred_page = centred_votes > top_votes;
+  *alignment = centred_votes > top_votes   ? CellAlignment::kCentred
+               : top_votes > centred_votes ? CellAlignment::kTop
+                                           : CellAlignment::kUnknown;
   std::vector<std::size_t> row(n);
   for (std::size_t i = 0; i < n; ++i) row[i] = find_root(parent, i);
   return row;
@@ -453,10 +455,24 @@ void place_merged_cells(const std::vector<Block>& blocks, const std::vector<PdfF
 
 }  // namespace
 
-TextLines assemble_page_rows(const std::vector<PdfFragment>& fragments, int page) {
+TextLines assemble_page_rows(const std::vector<PdfFragment>& fragments, int page,
+                             CellAlignment* alignment) {
   std::vector<Block> blocks = CellBuilder(fragments).build();
-  bool centred = false;
-  std::vector<std::size_t> row = group_rows(blocks, fragments, &centred);
+  CellAlignment seen = CellAlignment::kUnknown;
+  std::vector<std::size_t> row = group_rows(blocks, fragments, &seen);
+  // A page whose rows do not tell (all cells one line high) but that starts with a table row
+  // continues the table of the page before, aligned as it was.
+  if (seen == CellAlignment::kUnknown && alignment != nullptr && !blocks.empty()) {
+    const Block& first = *std::min_element(blocks.begin(), blocks.end(),
+                                           [](const Block& a, const Block& b) { return a.y0 < b.y0; });
+    bool table_row = std::any_of(blocks.begin(), blocks.end(), [&](const Block& b) {
+      return &b != &first && x_disjoint(b.x0, b.x1, first.x0, first.x1) &&
+             std::min(b.y1, first.y1) > std::max(b.y0, first.y0);
+    });
+    if (table_row) seen = *alignment;
+  }
+  if (alignment != nullptr && seen != CellAlignment::kUnknown) *alignment = seen;
+  bool centred = seen == CellAlignment::kCentred;
   // Each row keeps the top it was grouped with, for ordering, before merged cells move.
   std::vector<double> row_top(blocks.size(), std::numeric_limits<double>::infinity());
   for (std::size_t i = 0; i < blocks.size(); ++i) row_top[row[i]] = std::min(row_top[row[i]], blocks[i].y0);

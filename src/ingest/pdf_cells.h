@@ -11,6 +11,9 @@
 
 namespace jixiao {
 
+// How the tables of a page set text in their cells, as far as its rows show it.
+enum class CellAlignment { kUnknown, kTop, kCentred };
+
 // The words of one visual line between two column gaps, already joined (spaces as printed,
 // no '\t'). Boxes in points, origin at the page's top-left corner.
 struct PdfFragment {
@@ -52,6 +55,12 @@ struct PdfFragment {
 //  4. each row becomes one line: its cells ordered by x, joined by '\t' (a wrapped cell's
 //     lines joined with join_wrapped), normalised; the box is the union of its cells' boxes.
 //     Rows are ordered by their top before any merged cell moved into them.
-TextLines assemble_page_rows(const std::vector<PdfFragment>& fragments, int page);
+//
+// `alignment` (may be null) carries the tables' alignment from page to page: on input the
+// alignment of the pages before, used when this page's rows do not tell (all cells one line
+// high, no text between rows) and the page starts with a table row (a table continued from
+// the page before); on output this page's alignment when its rows tell, else unchanged.
+TextLines assemble_page_rows(const std::vector<PdfFragment>& fragments, int page,
+                             CellAlignment* alignment = nullptr);
 
 }  // namespace jixiao

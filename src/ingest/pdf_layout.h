@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "ingest/pdf_cells.h"
 #include "ingest/text_line.h"
 
 namespace jixiao {
@@ -45,9 +46,11 @@ struct PdfPageWords {
 // cell of a centred table with the first row of its span, prose line by line as printed.
 // Each line is normalised with normalize_line; lines left empty are dropped. Line numbers are 0
 // (assigned by assemble_pdf_lines); each line's box is the union of its cells' boxes.
-TextLines rebuild_page_lines(const PdfPageWords& page);
+// `alignment` carries the tables' cell alignment across pages (see assemble_page_rows).
+TextLines rebuild_page_lines(const PdfPageWords& page, CellAlignment* alignment = nullptr);
 
-// Builds the document's lines from its pages: rebuilds each page, removes the clipped duplicates
+// Builds the document's lines from its pages: rebuilds each page (carrying the tables' cell
+// alignment from page to page), removes the clipped duplicates
 // that spreadsheet-made PDFs draw on both sides of a page break (see drop_page_break_duplicates),
 // and numbers the lines consecutively from 1 across pages.
 TextLines assemble_pdf_lines(const std::vector<PdfPageWords>& pages);

@@ -110,6 +110,27 @@ TEST(PdfCells, MergedLabelsOnAPageThatContinuesATableStartAfterTheRowsOfTheSpanB
                                       "使用人群满意度\t≥80%", "用人单位满意度\t满意"}));
 }
 
+TEST(PdfCells, ATableContinuedOnAPageOfOneLineRowsKeepsTheAlignmentOfThePageBefore) {
+  // Page 1 shows centred cells (a one-line value beside the middle of a two-line name). Page 2
+  // continues the table with one-line rows only: 满意度指标 / 服务对象满意度指标 on row 2 could be
+  // a one-row label or centred over rows 1–3; the page before says centred.
+  PdfPageWords page1{1, 595, 842, {word("系统安全性可持续", 250, 100, 96), word("发展", 250, 112, 24),
+                                    word("有效", 400, 106, 24)}};
+  PdfPageWords page2{2, 595, 842, {word("用户对市容环境的投诉次数", 250, 60, 144), word("全年≤1次", 400, 60, 60),
+                                    word("满意度指标", 60, 80, 60), word("服务对象满意度指标", 130, 80, 108),
+                                    word("金融机构满意度", 250, 80, 84), word("≥99.50(%)", 400, 80, 60),
+                                    word("培训对象满意率", 250, 100, 84), word("≥90.00(%)", 400, 100, 60)}};
+  std::vector<std::string> both;
+  for (const TextLine& l : assemble_pdf_lines({page1, page2})) both.push_back(l.text);
+  EXPECT_EQ(both, (std::vector<std::string>{"系统安全性可持续发展\t有效",
+                                            "满意度指标\t服务对象满意度指标\t用户对市容环境的投诉次数\t全年≤1次",
+                                            "金融机构满意度\t≥99.50(%)", "培训对象满意率\t≥90.00(%)"}));
+  // Read alone, the page does not tell: the labels stay on the row they are printed beside.
+  std::vector<std::string> alone;
+  for (const TextLine& l : rebuild_page_lines(page2)) alone.push_back(l.text);
+  EXPECT_EQ(alone[1], "满意度指标\t服务对象满意度指标\t金融机构满意度\t≥99.50(%)");
+}
+
 TEST(PdfCells, LeftAlignedValueStaysInItsRowUnderACentredHeader) {
   // Word boxes of a generated centred form (10 pt, boxes 14.5 pt tall): the short name 服务费用
   // has nothing above it (the header 三级指标 is centred further right) and could read as

@@ -9,10 +9,12 @@ jobs="$(nproc)"
 
 cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJIXIAO_WERROR=ON >/dev/null
 cmake --build "$build" -j "$jobs"
-# Known gaps, run for the record but not gating: the round-trip property tests measure how much
-# of the generated layouts the parser reads back exactly, and today they fail (docs/known-gaps.md).
-# They stay in the suite unchanged so that every run shows the current figures.
-known_gaps='^(RoundTrip\.|OcrMarkers\.NarrativeAndFormTitlesWithAGarbledCharacter$)'
+# Known gaps, run for the record but not gating: the OCR round-trip property test measures how
+# much of OCR-flattened text the parser reads back exactly, and it still fails (docs/known-gaps.md).
+# It stays in the suite unchanged so that every run shows the current figures. RoundTrip.LineBroken
+# and RoundTrip.Tabbed pass on the default base seed (and on most others, see docs/known-gaps.md)
+# and gate.
+known_gaps='^(RoundTrip\.OcrFlatNeverWrong$|OcrMarkers\.NarrativeAndFormTitlesWithAGarbledCharacter$)'
 (cd "$build" && ctest -j "$jobs" -R "$known_gaps" --output-on-failure) ||
   echo "known gaps: the tests listed in docs/known-gaps.md fail (not gating)"
 (cd "$build" && ctest --output-on-failure -j "$jobs" -E "$known_gaps")

@@ -191,16 +191,17 @@ class HeadReader {
       std::vector<TokenPiece> pieces = pieces_of(stream_, tokens_, f.end, end);
       SourceSpan label_span = span_of(tokens_, static_cast<std::size_t>(stream_[f.begin].token),
                                       static_cast<std::size_t>(stream_[f.end - 1].token));
+      int label_row = tokens_[static_cast<std::size_t>(stream_[f.end - 1].token)].row;
       Funds& funds = project_.funds;
       switch (f.label) {
-        case FieldLabel::kName: read_text(project_.name, f.label, pieces, label_span); break;
-        case FieldLabel::kNature: read_text(project_.nature, f.label, pieces, label_span); break;
-        case FieldLabel::kCategory: read_text(project_.category, f.label, pieces, label_span); break;
+        case FieldLabel::kName: read_text(project_.name, f.label, pieces, label_span, label_row); break;
+        case FieldLabel::kNature: read_text(project_.nature, f.label, pieces, label_span, label_row); break;
+        case FieldLabel::kCategory: read_text(project_.category, f.label, pieces, label_span, label_row); break;
         case FieldLabel::kDepartment:
-          read_text(project_.department, f.label, pieces, label_span);
+          read_text(project_.department, f.label, pieces, label_span, label_row);
           break;
         case FieldLabel::kImplementer:
-          read_text(project_.implementer, f.label, pieces, label_span);
+          read_text(project_.implementer, f.label, pieces, label_span, label_row);
           break;
         case FieldLabel::kStart: read_date(project_.start, f.label, pieces, label_span); break;
         case FieldLabel::kEnd: read_date(project_.end, f.label, pieces, label_span); break;
@@ -316,13 +317,15 @@ class HeadReader {
   }
 
   void read_text(Field<std::string>& field, FieldLabel label, std::vector<TokenPiece> pieces,
-                 const SourceSpan& label_span) {
+                 const SourceSpan& label_span, int label_row) {
     if (!first_time(label, "")) return;
     std::optional<int> stray_row;
     std::string text = cell_text(pieces, stray_row);
     field.span = span_or(pieces, label_span);
     TextRead read{std::string(field_name(label)), field.span, {}};
     for (const TokenPiece& piece : pieces) read.rows.insert(token_of(piece).row);
+    // A blank value is read on its label's line: stray words there may be its text.
+    if (pieces.empty()) read.rows.insert(label_row);
     texts_.push_back(read);
     if (text.empty()) return;
     field.value = text;

@@ -33,11 +33,14 @@ constexpr double kAfterCompleteQuantity = 2.0;  // "≥90.00(%)" going on to ano
 constexpr double kNumberInName = 1.0;
 constexpr double kComparatorInName = 1.0;
 constexpr double kUnconfirmedNameWrap = 0.5;
+// A line that is nothing but a unit ("元/场", "万元/月", "(元/月)") read as (part of) a name: it is
+// the rest of a value's unit wrapped onto its own line.
+constexpr double kRateUnitInName = 2.0;
 constexpr double kNumberStartsNameLine = 0.5;  // "48 小时" read as the second line of a name
 // A value line wider than any value seen in the table (beyond the estimate's own error).
-constexpr double kOverWidthPerEm = 1.0;
+constexpr double kOverWidthPerEm = 0.5;
 constexpr double kWidthToleranceEm = 0.5;
-constexpr double kValueSlackEm = 2.0;       // how much wider than that a value line may be
+constexpr double kValueSlackEm = 3.0;  // how much wider than that a value line may be
 constexpr double kMissingCell = 4.0;        // a row without name or value (last-resort reading)
 // A cell continued on the next line when widths cannot tell (tab exports, OCR lines): a table
 // export prints one row per line, so a new row is the likelier reading.
@@ -203,10 +206,10 @@ class Partitioner {
   // The value read so far up to fragment i-1 (its lines since the value started).
   std::string p_value_text(std::size_t i) const {
     // Walk back over the value's lines: consecutive fragments back to the value start are not
-    // known here, so use the previous fragment and the one before when that one is on an
-    // earlier line of the same value ("≥" + "90.00(%)").
+    // known here, so take the previous fragment and those before it that cannot end a value
+    // ("≤" + "1700.00(" + "人次/场)").
     std::string text = f_[i - 1].text;
-    if (i >= 2 && value_continues(f_[i - 2].text)) text = f_[i - 2].text + text;
+    for (std::size_t j = i - 1; j-- > 0 && value_continues(f_[j].text);) text = f_[j].text + text;
     return text;
   }
 
@@ -215,7 +218,32 @@ class Partitioner {
   }
 
   // Names hardly ever hold a comparator; values often do ("评分≥上一期分数").
-  static double name_cost(const Fragment& c) { return has_comparator(c.text) ? kComparatorInName : 0.0; }
+  static double name_cost(const Fragment& c) {
+    return (has_comparator(c.text) ? kComparatorInName : 0.0) +
+           (is_unit_line(c.text) ? kRateUnitInName : 0.0);
+  }
+
+  // A bracketed unit ("(元/月)", "（台）") or a rate unit ("元/场").
+  static bool is_unit_line(const std::string& text) {
+    bool bracketed = text.rfind("(", 0) == 0 || text.rfind("（", 0) == 0;
+    return bracketed ? is_unit_word(text) : is_rate_unit(text);
+  }
+
+  // "元/场", "万元/月", "次/年": one or two CJK characters on each side of a slash.
+  static bool is_rate_unit(const std::string& text) {
+    std::size_t slash = text.find('/');
+    if (slash == std::string::npos || text.find('/', slash + 1) != std::string::npos) return false;
+    auto cjk_run = [](std::string_view side) {
+      std::size_t count = 0;
+      for (std::size_t i = 0; i < side.size();) {
+        if (!is_cjk(next_code_point(side, i))) return false;
+        ++count;
+      }
+      return count >= 1 && count <= 2;
+    };
+    std::string_view t(text);
+    return cjk_run(t.substr(0, slash)) && cjk_run(t.substr(slash + 1));
+  }
 
   static bool measured_pair(const Fragment& a, const Fragment& b) { return a.measured && b.measured; }
 
@@ -430,7 +458,9 @@ RowPartition partition_rows(std::span<const Fragment> fragments, const TableHint
       for (FragmentRow& row : result.rows) row.uncertain = true;
     } else if (readings.size() > 1 && readings[1].first - readings[0].first < kUncertainMargin) {
       std::set<std::tuple<std::size_t, std::size_t, std::size_t>> other;
-      for (const FragmentRow& row : rows_of(readings[1].second))
+      std::vector<FragmentRow> other_rows = rows_of(readings[1].second);
+      result.count_uncertain = other_rows.size() != result.rows.size();
+      for (const FragmentRow& row : other_rows)
         other.insert({row.begin, row.value_begin, row.end});
       for (FragmentRow& row : result.rows)
         row.uncertain = !other.count({row.begin, row.value_begin, row.end});

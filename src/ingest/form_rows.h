@@ -51,6 +51,7 @@ struct FragmentRow {
 struct RowPartition {
   std::vector<FragmentRow> rows;
   bool complete = true;  // false: no reading fits the layout; rows are a best effort, all uncertain
+  bool count_uncertain = false;  // another reading about as likely has a different number of rows
 };
 
 // Partitions the fragments of one table block into rows.

@@ -352,15 +352,43 @@ void parse_indicator_table(const Tokens& all_tokens, Project& project, bool page
   TableHints hints = estimate_hints(all);
   hints.page_marks = page_marks;
 
+  std::vector<bool> torn(blocks.size(), false);
+  for (std::size_t b = 0; b < blocks.size(); ++b) {
+    torn[b] = std::any_of(blocks[b].content.begin(), blocks[b].content.end(), [&](std::size_t item) {
+      return is_torn_label_piece(fold_key(to_u32(tokens[items[item].first].text)));
+    });
+  }
+  std::vector<RowPartition> partitions(blocks.size());
+  auto partition_all = [&] {
+    for (std::size_t b = 0; b < blocks.size(); ++b)
+      if (!torn[b] && !block_fragments[b].empty())
+        partitions[b] = partition_rows(block_fragments[b], hints);
+  };
+  partition_all();
+  // The value column's estimate comes from lines that can only be values, a lower bound when
+  // the table's values are short. The value lines of the rows read with certainty show more of
+  // the column: read the table again with the wider estimate (once; it only grows).
+  double widest_value = hints.value;
+  for (std::size_t b = 0; b < blocks.size(); ++b) {
+    if (!partitions[b].complete) continue;
+    for (const FragmentRow& row : partitions[b].rows) {
+      if (row.uncertain) continue;
+      for (std::size_t k = row.value_begin; k < row.end; ++k)
+        if (block_fragments[b][k].measured)
+          widest_value = std::max(widest_value, block_fragments[b][k].width);
+    }
+  }
+  if (hints.value > 0 && widest_value > hints.value && (hints.name <= 0 || widest_value < hints.name)) {
+    hints.value = widest_value;
+    partition_all();
+  }
+
   for (std::size_t b = 0; b < blocks.size(); ++b) {
     const Block& block = blocks[b];
     const std::vector<Fragment>& fragments = block_fragments[b];
     if (fragments.empty()) continue;
     SourceSpan span = span_of(tokens, fragments.front().first_token, fragments.back().last_token);
-    bool torn = std::any_of(block.content.begin(), block.content.end(), [&](std::size_t item) {
-      return is_torn_label_piece(fold_key(to_u32(tokens[items[item].first].text)));
-    });
-    if (torn) {
+    if (torn[b]) {
       add_unreadable(project, "indicators", span,
                      "指标表的单元格交错（指标类别标签被拆散），这一段指标无法可靠还原");
       continue;
@@ -369,7 +397,12 @@ void parse_indicator_table(const Tokens& all_tokens, Project& project, bool page
       std::fprintf(stderr, "BLOCK %s/%s hints n=%.1f v=%.1f blank=%d wrap=%d\n", block.l1.c_str(), block.l2.c_str(), hints.name, hints.value, hints.blank_line_wraps, hints.name_wrap_seen);
       for (const Fragment& f : fragments) std::fprintf(stderr, "   [%s] w=%.1f row=%d cell=%d piece=%d m=%d\n", f.text.c_str(), f.width, f.row, f.cell, f.piece, f.measured);
     }
-    emit_rows(tokens, block, fragments, partition_rows(fragments, hints), project);
+    // No reading fits the layout, or two readings with different numbers of rows are about as
+    // likely: the rows below are a best effort, and so is their number.
+    if (!partitions[b].complete || partitions[b].count_uncertain)
+      add_unreadable(project, "indicators", span,
+                     "这一段指标的单元格排列与表格结构不符，指标行数无法确定");
+    emit_rows(tokens, block, fragments, partitions[b], project);
   }
 }
 

@@ -32,6 +32,8 @@ constexpr double kBesideOverlapEm = 0.25;
 constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
 
 double width(const PdfFragment& f) { return f.x1 - f.x0; }
+// The font size to scale thresholds by: the known em, else the box height.
+double size(const PdfFragment& f) { return f.em > 0 ? f.em : std::max(f.y1 - f.y0, 0.1); }
 
 bool x_disjoint(double a0, double a1, double b0, double b1) {
   return std::min(a1, b1) - std::max(a0, b0) <= kTouchPt;
@@ -63,12 +65,12 @@ struct Block {
 class CellBuilder {
  public:
   explicit CellBuilder(const std::vector<PdfFragment>& fs) : fs_(fs) {
-    for (std::size_t i = 0; i < fs_.size(); ++i) {
-      bool shares_line = false;
-      for (std::size_t j = 0; j < fs_.size() && !shares_line; ++j)
-        shares_line = j != i && fs_[j].line == fs_[i].line;
-      if (shares_line) table_right_ = std::max(table_right_, fs_[i].x1);
-    }
+    std::size_t lines = 0;
+    for (const PdfFragment& f : fs_) lines = std::max(lines, f.line + 1);
+    std::vector<int> per_line(lines, 0);
+    for (const PdfFragment& f : fs_) ++per_line[f.line];
+    for (const PdfFragment& f : fs_)
+      if (per_line[f.line] > 1) table_right_ = std::max(table_right_, f.x1);
   }
 
   std::vector<Block> build() {
@@ -112,9 +114,11 @@ class CellBuilder {
       for (std::size_t f = 0; f < fs_.size(); ++f) {
         const PdfFragment& upper = fs_[f];
         if (f == g || below[f] != kNone || upper.line == lower.line || upper.y0 >= lower.y0) continue;
-        // One cell's lines share a font size (a heading over a table does not).
-        double em = std::min(upper.em, lower.em);
-        if (std::max(upper.em, lower.em) > em * (1 + kSameFontTolerance)) continue;
+        // One cell's lines share a font size (a heading over a table does not), when known.
+        if (upper.em > 0 && lower.em > 0 &&
+            std::max(upper.em, lower.em) > std::min(upper.em, lower.em) * (1 + kSameFontTolerance))
+          continue;
+        double em = std::min(size(upper), size(lower));
         double gap = lower.y0 - upper.y1;
         if (gap > kContinuationGapEm * em || gap < -kContinuationOverlapEm * em) continue;
         double left = std::abs(lower.x0 - upper.x0);
@@ -142,7 +146,7 @@ class CellBuilder {
     for (std::size_t n = 0; n < fs_.size(); ++n) {
       const PdfFragment& other = fs_[n];
       // Beside means overlapping the cell's lines, not touching them (stacked lines touch).
-      if (std::min(other.y1, bottom) - std::max(other.y0, top) <= kBesideOverlapEm * line.em) continue;
+      if (std::min(other.y1, bottom) - std::max(other.y0, top) <= kBesideOverlapEm * size(line)) continue;
       if (!x_disjoint(other.x0, other.x1, line.x0, line.x1)) continue;
       if (std::find(chain.begin(), chain.end(), n) != chain.end()) continue;
       // Dot leaders (a table of contents) fill the rest of a line: they are no next cell.
@@ -153,7 +157,8 @@ class CellBuilder {
     if (!beside) return false;
     if (!std::isfinite(right)) right = table_right_;
     double room = right - line.x1;
-    double slack = std::max(kFullCellSlackEm * line.em, std::min(kFullCellMaxSlackEm * line.em, width(line)));
+    double em = size(line);
+    double slack = std::max(kFullCellSlackEm * em, std::min(kFullCellMaxSlackEm * em, width(line)));
     return room <= slack;
   }
 
@@ -163,7 +168,7 @@ class CellBuilder {
     block.y0 = first.y0;
     block.x1 = first.x1;
     block.y1 = first.y1;
-    block.em = first.em;
+    block.em = size(first);
     for (std::size_t p : block.parts) {
       block.x0 = std::min(block.x0, fs_[p].x0);
       block.y0 = std::min(block.y0, fs_[p].y0);
@@ -185,7 +190,7 @@ std::size_t find_root(std::vector<std::size_t>& parent, std::size_t i) {
 // Rows: clusters of blocks side by side that share top, centre or bottom (or, for one-line
 // blocks, their visual line). Returns each block's row id (0-based, arbitrary order).
 std::vector<std::size_t> group_rows(const std::vector<Block>& blocks, const std::vector<PdfFragment>& fs,
-                                    bool* centred_page) {
+                                    CellAlignment* alignment) {
   std::size_t n = blocks.size();
   std::vector<std::size_t> parent(n);
   std::iota(parent.begin(), parent.end(), std::size_t{0});
@@ -207,7 +212,27 @@ std::vector<std::size_t> group_rows(const std::vector<Block>& blocks, const std:
       if (centres && !tops) ++centred_votes;
       if (tops && !centres) ++top_votes;
     }
-  *centred_page = centred_votes > top_votes;
+  // One line of text beside two rows at once sits on the line between them: the text of a
+  // merged cell centred in its span (text at the top of its cell is beside its own row only).
+  for (std::size_t k = 0; k < n; ++k) {
+    if (blocks[k].parts.size() != 1) continue;
+    auto beside = [&](std::size_t a) {
+      return a != k && x_disjoint(blocks[a].x0, blocks[a].x1, blocks[k].x0, blocks[k].x1) &&
+             std::min(blocks[a].y1, blocks[k].y1) > std::max(blocks[a].y0, blocks[k].y0);
+    };
+    // Two texts beside it, one wholly above the other.
+    double highest_bottom = std::numeric_limits<double>::infinity();
+    double lowest_top = -std::numeric_limits<double>::infinity();
+    for (std::size_t a = 0; a < n; ++a)
+      if (beside(a)) {
+        highest_bottom = std::min(highest_bottom, blocks[a].y1);
+        lowest_top = std::max(lowest_top, blocks[a].y0);
+      }
+    if (highest_bottom <= lowest_top) ++centred_votes;
+  }
+  *alignment = centred_votes > top_votes   ? CellAlignment::kCentred
+               : top_votes > centred_votes ? CellAlignment::kTop
+                                           : CellAlignment::kUnknown;
   std::vector<std::size_t> row(n);
   for (std::size_t i = 0; i < n; ++i) row[i] = find_root(parent, i);
   return row;
@@ -217,9 +242,24 @@ struct Band {
   double y0, y1;
 };
 
-// Row boundaries: the gaps in the vertical projection of the rows, plus the outer edges. A row
-// whose band covers a gap between the others (the text of a merged cell centred on the line
-// between two rows) would hide that boundary and is left out.
+// Which bands overlap two others that lie one above the other: the text of a merged cell on
+// the line between two rows, no row of its own.
+std::vector<bool> straddling(const std::vector<Band>& bands) {
+  auto overlap = [](const Band& a, const Band& b) { return std::min(a.y1, b.y1) > std::max(a.y0, b.y0); };
+  std::vector<bool> out(bands.size(), false);
+  for (std::size_t k = 0; k < bands.size(); ++k) {
+    double highest_bottom = std::numeric_limits<double>::infinity();
+    double lowest_top = -std::numeric_limits<double>::infinity();
+    for (std::size_t a = 0; a < bands.size(); ++a)
+      if (a != k && overlap(bands[k], bands[a])) {
+        highest_bottom = std::min(highest_bottom, bands[a].y1);
+        lowest_top = std::max(lowest_top, bands[a].y0);
+      }
+    out[k] = highest_bottom <= lowest_top;
+  }
+  return out;
+}
+
 // Candidate row boundaries. In a centred table a row's tallest text sits one padding inside
 // its borders, and the padding is half the usual gap between the text of consecutive rows; so
 // each row's band, widened by half that gap, ends on boundaries. (The text of a merged cell
@@ -228,16 +268,10 @@ struct Band {
 std::vector<double> row_boundaries(std::vector<Band> bands) {
   std::sort(bands.begin(), bands.end(), [](const Band& a, const Band& b) { return a.y0 < b.y0; });
   // The gap is measured between rows that do not straddle two others (merged-cell text does).
-  auto overlap = [](const Band& a, const Band& b) { return std::min(a.y1, b.y1) > std::max(a.y0, b.y0); };
+  std::vector<bool> straddles = straddling(bands);
   std::vector<Band> rows;
-  for (std::size_t k = 0; k < bands.size(); ++k) {
-    bool straddles = false;
-    for (std::size_t a = 0; a < bands.size() && !straddles; ++a)
-      for (std::size_t b = 0; b < bands.size() && !straddles; ++b)
-        straddles = a != k && b != k && bands[a].y1 <= bands[b].y0 && overlap(bands[k], bands[a]) &&
-                    overlap(bands[k], bands[b]);
-    if (!straddles) rows.push_back(bands[k]);
-  }
+  for (std::size_t k = 0; k < bands.size(); ++k)
+    if (!straddles[k]) rows.push_back(bands[k]);
   std::vector<double> gaps;
   double reach = rows.empty() ? 0 : rows.front().y1;
   for (std::size_t k = 1; k < rows.size(); ++k) {
@@ -300,8 +334,21 @@ void place_merged_cells(const std::vector<Block>& blocks, const std::vector<PdfF
       beside[a] = b != a && x_disjoint(blocks[a].x0, blocks[a].x1, blocks[b].x0, blocks[b].x1) &&
                   std::min(blocks[a].y1, blocks[b].y1) > std::max(blocks[a].y0, blocks[b].y0);
   std::vector<double> span_end(n, 0);
-
   std::vector<std::size_t> target = row;
+  std::vector<std::size_t> remaining(n, 0);  // per row id: its blocks not moved away
+  for (std::size_t a = 0; a < n; ++a) ++remaining[row[a]];
+  std::vector<bool> tiled(n, false);  // the column above the cell told where its span starts
+  // A page whose first text is a table row (beside other text) continues a table from the page
+  // before: a column with nothing above a cell starts at the top of that first row.
+  std::optional<double> continued_top;
+  if (n > 0) {
+    std::size_t first = *std::min_element(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      return blocks[a].y0 < blocks[b].y0;
+    });
+    auto bound = std::upper_bound(bounds.begin(), bounds.end(), blocks[first].y0);
+    if (beside[first] && bound != bounds.begin()) continued_top = *(bound - 1);
+  }
+
   for (std::size_t m : order) {
     const Block& cell = blocks[m];
     if (!beside[m]) continue;
@@ -318,16 +365,22 @@ void place_merged_cells(const std::vector<Block>& blocks, const std::vector<PdfF
     }
     std::optional<double> start;
     if (above) start = span_end[*above];
+    tiled[m] = above.has_value();
+    if (!above) start = continued_top;
     auto snap = [&](double y) -> std::optional<double> {
       auto best = std::min_element(bounds.begin(), bounds.end(),
                                    [&](double a, double b) { return std::abs(a - y) < std::abs(b - y); });
       if (std::abs(*best - y) > tol) return std::nullopt;
       return *best;
     };
+    // The span holds no other text under the cell, not even text that only partly lines up
+    // with it (a wide value in a column of short ones).
     auto clear = [&](double p, double q) {
-      return std::none_of(column.begin(), column.end(), [&](std::size_t a) {
-        return blocks[a].centre() > p + tol && blocks[a].centre() < q - tol;
-      });
+      for (std::size_t a = 0; a < n; ++a)
+        if (a != m && !x_disjoint(blocks[a].x0, blocks[a].x1, cell.x0, cell.x1) &&
+            blocks[a].centre() > p + tol && blocks[a].centre() < q - tol)
+          return false;
+      return true;
     };
     auto try_span = [&](double p) -> std::optional<double> {
       if (p > cell.y0 + tol) return std::nullopt;
@@ -335,10 +388,19 @@ void place_merged_cells(const std::vector<Block>& blocks, const std::vector<PdfF
       if (!q || *q < cell.y1 - tol || !clear(p, *q)) return std::nullopt;
       return q;
     };
-    // Only a span that continues the column's tiling counts: without the cell above, a
-    // symmetric span could as well reach up into text that is not part of the table.
+    // Only a span that continues the column's tiling counts (or, on a page continuing a table,
+    // one from the page's first row down): a span found anywhere could as well reach up into
+    // text that is not part of the table.
     std::optional<double> p, q;
     if (start && (q = try_span(*start))) p = start;
+    // On a continued page the rows above the cell may still belong to a span from the page
+    // before: its span starts at the first row boundary from which it is symmetric.
+    if (!p && !above && start)
+      for (double b : bounds)
+        if (b > *start && b <= cell.y0 + tol && (q = try_span(b))) {
+          p = b;
+          break;
+        }
     if (!p) {
       // Not centred in a span: it covers the rows it overlaps.
       auto below = std::lower_bound(bounds.begin(), bounds.end(), cell.y1 - tol);
@@ -346,14 +408,31 @@ void place_merged_cells(const std::vector<Block>& blocks, const std::vector<PdfF
       continue;
     }
     span_end[m] = *q;
-    // The first row of the span, by top, among rows that do not straddle its edges.
+    // The first row of the span, by top, among rows that do not straddle its edges and still
+    // hold text of their own (not only merged-cell text already moved away).
     std::optional<std::size_t> first;
     for (std::size_t k = 0; k < bands.size(); ++k) {
+      if (remaining[ids[k]] == 0) continue;
       double mid = (bands[k].y0 + bands[k].y1) / 2;
       if (mid <= *p + tol || mid >= *q - tol || bands[k].y0 < *p - tol) continue;
       if (!first || bands[k].y0 < bands[*first].y0) first = k;
     }
-    if (first) target[m] = ids[*first];
+    if (first && ids[*first] != row[m]) {
+      target[m] = ids[*first];
+      --remaining[row[m]];
+    }
+  }
+  // A cell with nothing above it in its column on this page (a table continued from the page
+  // before) has no tiling to go by. Row headers nest: a cell spans at least the rows of the
+  // cells to its right, so one centred on the same line as a merged cell to its right spans
+  // the same rows.
+  for (std::size_t m = 0; m < n; ++m) {
+    if (tiled[m] || !beside[m] || target[m] != row[m]) continue;
+    double tol = kSpanToleranceEm * blocks[m].em;
+    for (std::size_t a = 0; a < n; ++a)
+      if (a != m && row[a] == row[m] && target[a] != row[a] && blocks[a].x0 >= blocks[m].x1 &&
+          std::abs(blocks[a].centre() - blocks[m].centre()) <= tol)
+        target[m] = target[a];
   }
   // A cell that shares its row with cells that stay there, and is centred in a span of rows
   // above and below it, may as well be a one-row cell in a column with empty cells (a budget
@@ -363,17 +442,37 @@ void place_merged_cells(const std::vector<Block>& blocks, const std::vector<PdfF
     bool anchored = false;
     for (std::size_t a = 0; a < n && !anchored; ++a)
       anchored = a != m && row[a] == row[m] && target[a] == row[a];
-    if (anchored && has_digit(text_of(blocks[m]))) target[m] = row[m];
+    // Likewise a left-aligned cell (its left edge shared by cells of other widths in other
+    // rows: a column of values) is a one-row cell: merged cells are labels, centred.
+    bool left_aligned = false;
+    for (std::size_t a = 0; a < n && !left_aligned; ++a)
+      left_aligned = row[a] != row[m] && std::abs(blocks[a].x0 - blocks[m].x0) <= kAlignTolerancePt / 2 &&
+                     std::abs((blocks[a].x0 + blocks[a].x1) - (blocks[m].x0 + blocks[m].x1)) / 2 > kAlignTolerancePt;
+    if (anchored && (has_digit(text_of(blocks[m])) || left_aligned)) target[m] = row[m];
   }
   row = std::move(target);
 }
 
 }  // namespace
 
-TextLines assemble_page_rows(const std::vector<PdfFragment>& fragments, int page) {
+TextLines assemble_page_rows(const std::vector<PdfFragment>& fragments, int page,
+                             CellAlignment* alignment) {
   std::vector<Block> blocks = CellBuilder(fragments).build();
-  bool centred = false;
-  std::vector<std::size_t> row = group_rows(blocks, fragments, &centred);
+  CellAlignment seen = CellAlignment::kUnknown;
+  std::vector<std::size_t> row = group_rows(blocks, fragments, &seen);
+  // A page whose rows do not tell (all cells one line high) but that starts with a table row
+  // continues the table of the page before, aligned as it was.
+  if (seen == CellAlignment::kUnknown && alignment != nullptr && !blocks.empty()) {
+    const Block& first = *std::min_element(blocks.begin(), blocks.end(),
+                                           [](const Block& a, const Block& b) { return a.y0 < b.y0; });
+    bool table_row = std::any_of(blocks.begin(), blocks.end(), [&](const Block& b) {
+      return &b != &first && x_disjoint(b.x0, b.x1, first.x0, first.x1) &&
+             std::min(b.y1, first.y1) > std::max(b.y0, first.y0);
+    });
+    if (table_row) seen = *alignment;
+  }
+  if (alignment != nullptr && seen != CellAlignment::kUnknown) *alignment = seen;
+  bool centred = seen == CellAlignment::kCentred;
   // Each row keeps the top it was grouped with, for ordering, before merged cells move.
   std::vector<double> row_top(blocks.size(), std::numeric_limits<double>::infinity());
   for (std::size_t i = 0; i < blocks.size(); ++i) row_top[row[i]] = std::min(row_top[row[i]], blocks[i].y0);

@@ -218,11 +218,10 @@ enum class Joint { none, space, tab };
 // Splits a visual line into its cells (runs of words without a column gap between them).
 void add_fragments(const Line& line, std::size_t index, const std::vector<Joint>& joints,
                    std::vector<PdfFragment>& out) {
-  double em = line.em > 0 ? line.em : height(*line.words.front());
   for (std::size_t i = 0; i < line.words.size(); ++i) {
     const PdfWord& w = *line.words[i];
     if (i == 0 || joints[i - 1] == Joint::tab)
-      out.push_back(PdfFragment{"", w.x0, w.y0, w.x1, w.y1, em, index});
+      out.push_back(PdfFragment{"", w.x0, w.y0, w.x1, w.y1, line.em, index});
     PdfFragment& cell = out.back();
     if (i > 0 && joints[i - 1] == Joint::space) cell.text.push_back(' ');
     // '\t' must mean a column gap the layout saw; a tab inside a word is just a space.
@@ -245,7 +244,7 @@ bool runs_off_page(const TextLine& line, double page_height) {
 
 }  // namespace
 
-TextLines rebuild_page_lines(const PdfPageWords& page) {
+TextLines rebuild_page_lines(const PdfPageWords& page, CellAlignment* alignment) {
   std::vector<Line> lines = group_lines(page.words);
   std::vector<std::vector<bool>> spaced = find_letter_spaced_gaps(lines);
   auto gap_of = [&](std::size_t li, std::size_t i) {
@@ -321,7 +320,7 @@ TextLines rebuild_page_lines(const PdfPageWords& page) {
     }
     add_fragments(lines[li], li, joints, fragments);
   }
-  return assemble_page_rows(fragments, page.page);
+  return assemble_page_rows(fragments, page.page, alignment);
 }
 
 void drop_page_break_duplicates(std::vector<TextLines>& pages,
@@ -372,8 +371,9 @@ TextLines assemble_pdf_lines(const std::vector<PdfPageWords>& pages) {
   std::vector<TextLines> per_page;
   std::vector<double> heights;
   per_page.reserve(pages.size());
+  CellAlignment alignment = CellAlignment::kUnknown;
   for (const PdfPageWords& page : pages) {
-    per_page.push_back(rebuild_page_lines(page));
+    per_page.push_back(rebuild_page_lines(page, &alignment));
     heights.push_back(page.height);
   }
   drop_page_break_duplicates(per_page, heights);

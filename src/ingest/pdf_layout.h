@@ -1,10 +1,13 @@
 // Rebuilding text lines from the positioned words of PDF pages (pure geometry, no poppler):
-// words → visual lines (y overlap) → cells (column gaps become '\t') → numbered TextLines.
+// words → visual lines (y overlap) → cell fragments (split at column gaps) → table cells and
+// rows (pdf_cells.h: wrapped cells joined, rows found whatever the vertical alignment) →
+// numbered TextLines, one per row, cells separated by '\t'.
 #pragma once
 
 #include <string>
 #include <vector>
 
+#include "ingest/pdf_cells.h"
 #include "ingest/text_line.h"
 
 namespace jixiao {
@@ -27,20 +30,27 @@ struct PdfPageWords {
   std::vector<PdfWord> words;
 };
 
-// Groups one page's words into visual lines, top to bottom. Words share a line when each one's
-// vertical centre lies within the other's box. Within a line, words are ordered by x and joined:
-//  - '\t' at a column gap: a gap of at least one em (the smaller font size of the two words, from
-//    PdfWord::em, else the line's typical em, else the word height), or a smaller gap
-//    (≥ 0.25 em) that lines up with a column edge that a wide gap establishes elsewhere on the page;
-//  - nothing between CJK words at a narrow gap (Chinese has no spaces), nor inside a letter-spaced
-//    run of single ideographs (distributed alignment "项 目 名 称"), unless its letters sit on
-//    the page's column edges;
+// Rebuilds one page's lines. First its words are grouped into visual lines, top to bottom:
+// words share a line when each one's vertical centre lies within the other's box. Within a
+// line, words are ordered by x and split into cell fragments, or joined:
+//  - a column gap (a new fragment): a gap of at least 0.8 em (the smaller font size of the two
+//    words, from PdfWord::em, else the line's typical em, else the word height), or a smaller
+//    gap (≥ 0.25 em) that lines up with a column edge that a wide gap establishes elsewhere on
+//    the page, or that repeats with both edges on another table line (not after a list marker);
+//  - nothing between CJK words at a narrow gap (Chinese has no spaces), nor inside a
+//    letter-spaced run of single ideographs (distributed alignment "项 目 名 称"), unless its
+//    letters sit on the page's column edges;
 //  - ' ' otherwise where the extractor saw a space or the gap is ≥ 0.15 em.
+// The fragments then become cells and rows as assemble_page_rows (pdf_cells.h) describes: one
+// line per table row holding whole cells (a wrapped cell's lines joined), the text of a merged
+// cell of a centred table with the first row of its span, prose line by line as printed.
 // Each line is normalised with normalize_line; lines left empty are dropped. Line numbers are 0
-// (assigned by assemble_pdf_lines); each line's box is the union of its words' boxes.
-TextLines rebuild_page_lines(const PdfPageWords& page);
+// (assigned by assemble_pdf_lines); each line's box is the union of its cells' boxes.
+// `alignment` carries the tables' cell alignment across pages (see assemble_page_rows).
+TextLines rebuild_page_lines(const PdfPageWords& page, CellAlignment* alignment = nullptr);
 
-// Builds the document's lines from its pages: rebuilds each page, removes the clipped duplicates
+// Builds the document's lines from its pages: rebuilds each page (carrying the tables' cell
+// alignment from page to page), removes the clipped duplicates
 // that spreadsheet-made PDFs draw on both sides of a page break (see drop_page_break_duplicates),
 // and numbers the lines consecutively from 1 across pages.
 TextLines assemble_pdf_lines(const std::vector<PdfPageWords>& pages);

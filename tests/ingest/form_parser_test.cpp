@@ -452,6 +452,69 @@ TEST(FormParserLineBroken, AValuePrintedBesideItsNameIsAOneLineValue) {
   EXPECT_TRUE(p.unreadable.empty()) << describe(p.unreadable);
 }
 
+TEST(FormParserLineBroken, ARateUnitOnItsOwnLineEndsTheValueAbove) {
+  // "<=16 万" reads as a whole quantity, but the line under it holds nothing but the rest of its
+  // unit ("元/场"), which is no indicator name.
+  Project p = parse_lines({
+      "财政项目支出绩效目标申报表",                      // 1
+      "项目名称 门户网站管理",                           // 2
+      "一级指标 二级指标 三级指标 年度(/项目)指标值",    // 3
+      "产出指标", "", "数量指标", "",                    // 4-7
+      "发放宣传单数量 >=21份", "",                       // 8
+      "故障响应时间 <=4 小时", "",                       // 10
+      "成本指标", "",                                    // 12
+      "源代码审计单价",                                  // 14
+      "<=16 万", "",                                     // 15
+      "元/场",                                           // 17
+      "服务费用", "",                                    // 18
+      "控制于预", "",                                    // 20
+      "算内", "",                                        // 22
+      "效益指标", "", "社会效益指标", "",                // 24-27
+      "支撑网上办事的公众反响 节省",                     // 28
+  });
+  EXPECT_EQ(rows(p), (std::vector<std::string>{
+                         "产出指标/数量指标/发放宣传单数量/>=21份",
+                         "产出指标/数量指标/故障响应时间/<=4小时",
+                         "产出指标/成本指标/源代码审计单价/<=16万元/场",
+                         "产出指标/成本指标/服务费用/控制于预算内",
+                         "效益指标/社会效益指标/支撑网上办事的公众反响/节省",
+                     }));
+  EXPECT_TRUE(p.unreadable.empty()) << describe(p.unreadable);
+}
+
+TEST(FormParserLineBroken, AQuantityWrappedOverThreeLinesIsNotContinuedByTheNextName) {
+  // "≤" / "1700.00(" / "人次/场)" is a whole value: "每月发送量" under it is no part of it. (Whether
+  // it starts a row is weighed against other readings; what is never allowed is a wrong value.)
+  Project p = parse_lines({
+      "财政项目支出绩效目标申报表",                      // 1
+      "项目名称 门户网站管理",                           // 2
+      "一级指标 二级指标 三级指标 年度(/项目)指标值",    // 3
+      "产出指标", "", "数量指标", "",                    // 4-7
+      "完成政策解读数量", "", "≤", "", "1700.00(", "", "人次/场)", "",  // 8-15
+      "每月发送量", "", "≤", "", "3100.00(", "", "万条/月)", "",        // 16-23
+      "发放宣传单数量 >=21份", "",                       // 24
+      "故障响应时间 <=4 小时",                           // 26
+  });
+  ASSERT_EQ(p.indicators.size(), 4u);
+  const std::vector<std::pair<std::string, std::string>> expected = {
+      {"完成政策解读数量", "≤1700.00(人次/场)"}, {"每月发送量", "≤3100.00(万条/月)"},
+      {"发放宣传单数量", ">=21份"}, {"故障响应时间", "<=4小时"}};
+  for (std::size_t k = 0; k < expected.size(); ++k) {
+    const Indicator& ind = p.indicators[k];
+    std::string at = "indicators[" + std::to_string(k) + "]";
+    bool unreadable = find_unreadable(p, at + ".name") && find_unreadable(p, at + ".value");
+    if (unreadable) {
+      EXPECT_EQ(ind.name, "") << at;
+      EXPECT_EQ(ind.value, "") << at;
+    } else {
+      EXPECT_EQ(ind.name, expected[k].first) << at;
+      EXPECT_EQ(ind.value, expected[k].second) << at;
+    }
+  }
+  EXPECT_EQ(p.indicators[2].name, "发放宣传单数量");
+  EXPECT_EQ(p.indicators[3].name, "故障响应时间");
+}
+
 TEST(FormParserLineBroken, ReadsAWrappedAmountAndAmountsInWan) {
   Project wrapped = parse_lines({
       "财政项目支出绩效目标填报表 3",

@@ -98,6 +98,21 @@ TEST(FormParserUnreadable, WrappedCellsReadAcrossColumnsAreFlagged) {
   EXPECT_EQ(find_unreadable(p, "start"), nullptr);
 }
 
+TEST(FormParserUnreadable, ABlankCellOnALineReadAcrossCellsIsFlagged) {
+  // OCR reading across the cells: 项目类别 torn round its value, which lands before the label's
+  // second half; the label then seems to have no value, but its line holds stray words.
+  Project p = parse_lines({
+      "财政项目支出绩效目标申报表",
+      "项目名称 应急管理运维服务 项目性质 经常性项目 项目 其他运转类 项目 类别 主管部门 "
+      "上海市长宁区发 实施单位 上海市长宁区市容环境卫生管理所 展和改革委员会",  // 2
+      "计划开始日期 2019-01-01 计划完成日期 2021-12-31",
+  });
+  EXPECT_FALSE(p.category.has_value());
+  const Unreadable* u = find_unreadable(p, "category");
+  ASSERT_NE(u, nullptr);
+  EXPECT_EQ(u->span.first_line, 2);
+}
+
 TEST(FormParserUnreadable, GoalsThatCannotBeToldApartAreFlagged) {
   // Two different goals of the same width run together, with two sentence ends before the last
   // line: either could end goal one.

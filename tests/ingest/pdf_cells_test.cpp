@@ -95,6 +95,60 @@ TEST(PdfCells, CentredMergedLabelsAreMovedToTheFirstRowOfTheirSpan) {
   EXPECT_EQ(texts(indicator_table(true)), kIndicatorRows);
 }
 
+TEST(PdfCells, MergedLabelsOnAPageThatContinuesATableStartAfterTheRowsOfTheSpanBefore) {
+  // The page starts inside a table: row 1 ends the span of a 二级 label printed on the page
+  // before, so nothing stands above 满意度指标 / 服务对象满意度指标 in their columns. They are
+  // centred on row 3 and span rows 2–4: the first row boundary from which they are symmetric.
+  EXPECT_EQ(texts({word("系统安全性可持续发展", 250, 72, 120), word("测评标准未大幅修", 400, 60, 96),
+                   word("改时，当年等保测", 400, 72, 96), word("评分≥上一期分数", 400, 84, 96),
+                   word("培训对象满意率", 250, 104, 84), word("≥90%", 400, 104, 36),
+                   word("满意度指标", 60, 124, 60), word("服务对象满意度指标", 130, 124, 108),
+                   word("使用人群满意度", 250, 124, 84), word("≥80%", 400, 124, 36),
+                   word("用人单位满意度", 250, 144, 84), word("满意", 400, 144, 24)}),
+            (std::vector<std::string>{"系统安全性可持续发展\t测评标准未大幅修改时，当年等保测评分≥上一期分数",
+                                      "满意度指标\t服务对象满意度指标\t培训对象满意率\t≥90%",
+                                      "使用人群满意度\t≥80%", "用人单位满意度\t满意"}));
+}
+
+TEST(PdfCells, ATableContinuedOnAPageOfOneLineRowsKeepsTheAlignmentOfThePageBefore) {
+  // Page 1 shows centred cells (a one-line value beside the middle of a two-line name). Page 2
+  // continues the table with one-line rows only: 满意度指标 / 服务对象满意度指标 on row 2 could be
+  // a one-row label or centred over rows 1–3; the page before says centred.
+  PdfPageWords page1{1, 595, 842, {word("系统安全性可持续", 250, 100, 96), word("发展", 250, 112, 24),
+                                    word("有效", 400, 106, 24)}};
+  PdfPageWords page2{2, 595, 842, {word("用户对市容环境的投诉次数", 250, 60, 144), word("全年≤1次", 400, 60, 60),
+                                    word("满意度指标", 60, 80, 60), word("服务对象满意度指标", 130, 80, 108),
+                                    word("金融机构满意度", 250, 80, 84), word("≥99.50(%)", 400, 80, 60),
+                                    word("培训对象满意率", 250, 100, 84), word("≥90.00(%)", 400, 100, 60)}};
+  std::vector<std::string> both;
+  for (const TextLine& l : assemble_pdf_lines({page1, page2})) both.push_back(l.text);
+  EXPECT_EQ(both, (std::vector<std::string>{"系统安全性可持续发展\t有效",
+                                            "满意度指标\t服务对象满意度指标\t用户对市容环境的投诉次数\t全年≤1次",
+                                            "金融机构满意度\t≥99.50(%)", "培训对象满意率\t≥90.00(%)"}));
+  // Read alone, the page does not tell: the labels stay on the row they are printed beside.
+  std::vector<std::string> alone;
+  for (const TextLine& l : rebuild_page_lines(page2)) alone.push_back(l.text);
+  EXPECT_EQ(alone[1], "满意度指标\t服务对象满意度指标\t金融机构满意度\t≥99.50(%)");
+}
+
+TEST(PdfCells, LeftAlignedValueStaysInItsRowUnderACentredHeader) {
+  // Word boxes of a generated centred form (10 pt, boxes 14.5 pt tall): the short name 服务费用
+  // has nothing above it (the header 三级指标 is centred further right) and could read as
+  // centred in the header row and its own; names are left-aligned values, not merged labels.
+  auto w = [](std::string text, double x0, double y0, double x1) {
+    return PdfWord{std::move(text), x0, y0, x1, y0 + 14.5, false, 10};
+  };
+  EXPECT_EQ(texts({w("一级指标", 151, 368.8, 191), w("二级指标", 234, 368.8, 274),
+                   w("三级指标", 356.1, 368.8, 396.1), w("年度(/项目)指标值", 453.3, 368.8, 533.3),
+                   w("成本指标", 151, 409.7, 191), w("经济成本指标", 224, 391.3, 284),
+                   w("服务费用", 310, 391.3, 350), w("=2000.00(元/月)", 450.3, 391.3, 525.7),
+                   w("社会成本指标", 224, 421, 284), w("对社会公众的影响", 310, 421, 390),
+                   w("不超过系统正常运", 450.3, 413.7, 530.3), w("维成本", 450.3, 428.2, 480.3)}),
+            (std::vector<std::string>{"一级指标\t二级指标\t三级指标\t年度(/项目)指标值",
+                                      "成本指标\t经济成本指标\t服务费用\t=2000.00(元/月)",
+                                      "社会成本指标\t对社会公众的影响\t不超过系统正常运维成本"}));
+}
+
 TEST(PdfCells, NumberInAColumnWithEmptyCellsStaysInItsRow) {
   // A budget table with centred text (its header shows it: a two-line cell beside one-line
   // ones). The 项 code "03" of row 2 has empty cells above and below it, so it is as centred in

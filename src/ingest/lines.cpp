@@ -1,5 +1,7 @@
 #include "ingest/lines.h"
 
+#include <algorithm>
+
 #include "ingest/normalize.h"
 #include "ingest/text_scan.h"
 
@@ -7,6 +9,7 @@ namespace jixiao {
 
 TextLines split_lines(std::string_view text) {
   TextLines out;
+  out.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
   int number = 1;
   std::size_t start = 0;
   auto emit = [&](std::size_t end) {

@@ -184,7 +184,8 @@ std::string normalize_line(std::string_view line) {
   gap_tabs.clear();
   // First pass: decode, fold, map spaces; remember code points.
   for (std::size_t i = 0; i < line.size();) {
-    char32_t cp = next_code_point(line, i);
+    unsigned char byte = static_cast<unsigned char>(line[i]);
+    char32_t cp = byte < 0x80 ? (++i, char32_t{byte}) : next_code_point(line, i);
     if (cp == '\r') continue;
     if (is_space_cp(cp)) cp = ' ';
     cps.push_back(fold_full_width(cp));

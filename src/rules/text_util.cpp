@@ -36,10 +36,13 @@ bool is_space(char32_t c) {
 
 char32_t decode_at(std::string_view s, std::size_t& i) { return decode(s, i); }
 
+// to_u32 and compact_u32 write into a buffer sized for the worst case (one code point per byte)
+// and shrink it once: push_back per code point was most of their cost.
 std::u32string to_u32(std::string_view s) {
-  std::u32string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) out.push_back(decode(s, i));
+  std::u32string out(s.size(), U'\0');
+  char32_t* o = out.data();
+  for (std::size_t i = 0; i < s.size();) *o++ = decode(s, i);
+  out.resize(static_cast<std::size_t>(o - out.data()));
   return out;
 }
 
@@ -90,12 +93,13 @@ bool is_blank(std::string_view s) {
 }
 
 std::u32string compact_u32(std::string_view s) {
-  std::u32string out;
-  out.reserve(s.size());
+  std::u32string out(s.size(), U'\0');
+  char32_t* o = out.data();
   for (std::size_t i = 0; i < s.size();) {
     char32_t cp = decode(s, i);
-    if (!is_space(cp)) out.push_back(cp);
+    if (!is_space(cp)) *o++ = cp;
   }
+  out.resize(static_cast<std::size_t>(o - out.data()));
   return out;
 }
 

@@ -3,6 +3,7 @@
 // Chinese summary. A bad file gets one line "FILE: reason" on stderr and exit status 2; the
 // other files are still read and printed.
 #include <iostream>
+#include <ostream>
 #include <memory>
 #include <string>
 #include <vector>
@@ -22,10 +23,30 @@ struct ParseArgs {
   std::string format = "json";
 };
 
+// Writes `doc` as one element of a JSON array printed with indent 2: exactly the bytes
+// nlohmann's `array.dump(2)` would give for it, so that streaming changes no output byte.
+// Raw newlines only occur between JSON tokens (strings escape theirs), so re-indenting after
+// each '\n' is safe.
+void write_array_element(std::ostream& out, const nlohmann::json& doc, bool first) {
+  std::string text = doc.dump(2);
+  out << (first ? "\n  " : ",\n  ");
+  std::size_t start = 0;
+  for (std::size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', start)) {
+    out.write(text.data() + start, static_cast<std::streamsize>(nl + 1 - start));
+    out << "  ";
+    start = nl + 1;
+  }
+  out.write(text.data() + start, static_cast<std::streamsize>(text.size() - start));
+}
+
+// Each document is printed as soon as it is parsed (and then dropped), so memory does not grow
+// with the number of files: several files still make one JSON array, one file the object alone.
 int run_parse(const ParseArgs& args) {
   int status = kExitOk;
-  nlohmann::json documents = nlohmann::json::array();
-  bool first_text = true;
+  const bool json = args.format == "json";
+  const bool array = json && args.files.size() != 1;
+  bool first = true;
+  if (array) std::cout << "[";
   for (const std::string& file : args.files) {
     auto declaration = parse_file(file);
     if (!declaration) {
@@ -33,21 +54,17 @@ int run_parse(const ParseArgs& args) {
       status = kExitBadInput;
       continue;
     }
-    if (args.format == "json") {
-      documents.push_back(to_json(*declaration));
+    if (array) {
+      write_array_element(std::cout, to_json(*declaration), first);
+    } else if (json) {
+      std::cout << to_json(*declaration).dump(2) << "\n";
     } else {
-      if (!first_text) std::cout << "\n";
+      if (!first) std::cout << "\n";
       std::cout << parse_summary(*declaration);
-      first_text = false;
     }
+    first = false;
   }
-  if (args.format == "json") {
-    if (args.files.size() == 1) {
-      if (!documents.empty()) std::cout << documents.front().dump(2) << "\n";
-    } else {
-      std::cout << documents.dump(2) << "\n";
-    }
-  }
+  if (array) std::cout << (first ? "]\n" : "\n]\n");
   return status;
 }
 

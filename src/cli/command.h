@@ -27,6 +27,9 @@ struct CommandSpec {
 
 std::vector<CommandSpec>& command_registry();
 
+// The process's arguments as main() received them (argv[0] first).
+const std::vector<std::string>& command_line();
+
 // Static registration helper: `static const Registrar kReg{"parse", setup_parse};`
 struct Registrar {
   Registrar(std::string name, SetupFunction setup) {

@@ -11,10 +11,17 @@ std::vector<CommandSpec>& command_registry() {
   return registry;
 }
 
+namespace {
+std::vector<std::string> g_command_line;
+}
+
+const std::vector<std::string>& command_line() { return g_command_line; }
+
 }  // namespace jixiao::cli
 
 int main(int argc, char** argv) {
   using namespace jixiao::cli;
+  g_command_line.assign(argv, argv + argc);
   CLI::App app{"jixiao 绩效: 预算绩效目标管理 — read, review, store and serve performance-target declarations"};
   app.require_subcommand(1);
   auto& registry = command_registry();

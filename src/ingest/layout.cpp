@@ -20,19 +20,22 @@ const std::array<std::vector<std::string_view>, 7> kRowLabels = {{
     {"一级指标", "二级指标", "三级指标"},
 }};
 
-int form_rows_on_line(std::string_view line) {
+// Whether `line` holds labels of three or more different rows. Stops as soon as the answer is
+// known (three found, or too few rows left to reach three): this runs on every line.
+bool holds_three_form_rows(std::string_view line) {
   // Three labels of different rows take at least 36 bytes: shorter lines cannot hold them.
-  if (line.size() < 36) return 0;
+  if (line.size() < 36) return false;
   int rows = 0;
-  for (const auto& labels : kRowLabels) {
-    for (std::string_view label : labels) {
+  for (std::size_t g = 0; g < kRowLabels.size(); ++g) {
+    if (rows + static_cast<int>(kRowLabels.size() - g) < 3) return false;
+    for (std::string_view label : kRowLabels[g]) {
       if (contains(line, label)) {
-        ++rows;
+        if (++rows == 3) return true;
         break;
       }
     }
   }
-  return rows;
+  return false;
 }
 
 }  // namespace
@@ -50,7 +53,7 @@ std::string_view layout_name(Layout layout) {
 Layout detect_layout(std::span<const TextLine> lines) {
   std::size_t tabbed = 0;
   for (const TextLine& line : lines) {
-    if (form_rows_on_line(line.text) >= 3) return Layout::kOcrFlat;
+    if (holds_three_form_rows(line.text)) return Layout::kOcrFlat;
     if (line.text.find('\t') != std::string::npos) ++tabbed;
   }
   if (tabbed >= 5 && tabbed * 10 >= lines.size()) return Layout::kTabbed;

@@ -1,5 +1,7 @@
 #include "ingest/lines.h"
 
+#include <algorithm>
+
 #include "ingest/normalize.h"
 #include "ingest/text_scan.h"
 
@@ -7,6 +9,7 @@ namespace jixiao {
 
 TextLines split_lines(std::string_view text) {
   TextLines out;
+  out.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
   int number = 1;
   std::size_t start = 0;
   auto emit = [&](std::size_t end) {
@@ -34,15 +37,16 @@ JoinedText::JoinedText(std::span<const TextLine> lines) {
   for (std::size_t k = 0; k < lines.size(); ++k) {
     std::string piece = squeeze_cjk_spaces(lines[k].text);
     if (piece.empty()) continue;
-    std::string joined = join_wrapped(text_, piece);
-    std::size_t added = joined.size() - text_.size();
-    std::size_t separator = added - piece.size();  // 0 or 1 (a space between ASCII words)
+    // join_wrapped(text_, piece), appended in place: building a new string per line made
+    // joining a paragraph quadratic in its length.
+    std::size_t separator = wrapped_separator(text_, piece);  // 0 or 1 (a space between ASCII words)
     // A separator space belongs to the earlier line.
     line_index_of_byte_.insert(line_index_of_byte_.end(), separator,
                                line_spans_.empty() ? 0 : line_spans_.size() - 1);
     line_spans_.push_back(lines[k].span());
     line_index_of_byte_.insert(line_index_of_byte_.end(), piece.size(), line_spans_.size() - 1);
-    text_ = std::move(joined);
+    text_.append(separator, ' ');
+    text_.append(piece);
   }
 }
 

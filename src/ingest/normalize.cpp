@@ -1,5 +1,6 @@
 #include "ingest/normalize.h"
 
+#include <algorithm>
 #include <vector>
 
 namespace jixiao {
@@ -60,31 +61,52 @@ struct Token {
 // the chain holds at least two such tokens. A lone single character after a word is kept apart
 // ("社会知晓度 高": it may be a cell of its own); so are gaps between longer words ("成本合理性
 // 合理"), which may be the only cell boundary.
-std::vector<bool> letter_spaced_gaps(const std::u32string& cps, const std::vector<Token>& tokens,
-                                     const std::vector<bool>& gap_has_tab) {
+void letter_spaced_gaps(const std::u32string& cps, const std::vector<Token>& tokens,
+                        const std::vector<bool>& gap_has_tab, std::vector<bool>& join) {
   std::size_t gaps = tokens.empty() ? 0 : tokens.size() - 1;
-  std::vector<bool> candidate(gaps, false), join(gaps, false);
-  for (std::size_t g = 0; g < gaps; ++g) {
+  join.assign(gaps, false);
+  // A gap is a candidate when it separates two CJK characters, neither side is a tab and one of
+  // the two tokens is a single ideograph; chains of candidates are joined when they hold two
+  // single-ideograph tokens.
+  auto candidate = [&](std::size_t g) {
     const Token& a = tokens[g];
     const Token& b = tokens[g + 1];
-    candidate[g] = !gap_has_tab[g] && is_cjk_or_unreadable(cps[a.end - 1]) &&
-                   is_cjk_or_unreadable(cps[b.begin]) &&
-                   (a.single_ideograph(cps) || b.single_ideograph(cps));
-  }
+    return !gap_has_tab[g] && is_cjk_or_unreadable(cps[a.end - 1]) &&
+           is_cjk_or_unreadable(cps[b.begin]) && (a.single_ideograph(cps) || b.single_ideograph(cps));
+  };
   for (std::size_t g = 0; g < gaps;) {
-    if (!candidate[g]) {
+    if (!candidate(g)) {
       ++g;
       continue;
     }
     std::size_t last = g;
-    while (last + 1 < gaps && candidate[last + 1]) ++last;
+    while (last + 1 < gaps && candidate(last + 1)) ++last;
     int singles = 0;
     for (std::size_t t = g; t <= last + 1; ++t) singles += tokens[t].single_ideograph(cps) ? 1 : 0;
     if (singles >= 2)
       for (std::size_t k = g; k <= last; ++k) join[k] = true;
     g = last + 1;
   }
-  return join;
+}
+
+// Writes `cp` as UTF-8 at `o` (room for 4 bytes), returning the end.
+char* put_utf8(char* o, char32_t cp) {
+  if (cp < 0x80) {
+    *o++ = static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    *o++ = static_cast<char>(0xC0 | (cp >> 6));
+    *o++ = static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    *o++ = static_cast<char>(0xE0 | (cp >> 12));
+    *o++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *o++ = static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    *o++ = static_cast<char>(0xF0 | (cp >> 18));
+    *o++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    *o++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *o++ = static_cast<char>(0x80 | (cp & 0x3F));
+  }
+  return o;
 }
 
 }  // namespace
@@ -111,21 +133,8 @@ char32_t next_code_point(std::string_view s, std::size_t& i) {
 }
 
 void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
+  char buf[4];
+  out.append(buf, static_cast<std::size_t>(put_utf8(buf, cp) - buf));
 }
 
 bool is_cjk(char32_t cp) {
@@ -162,24 +171,31 @@ bool already_normal(std::string_view line) {
 
 std::string normalize_line(std::string_view line) {
   if (already_normal(line)) return std::string(line);
+  // Scratch buffers reused from line to line (this runs once per input line; allocating the
+  // code points, tokens and gaps afresh each time was most of its cost).
+  thread_local std::u32string cps;
+  thread_local std::vector<Token> tokens;
+  thread_local std::vector<bool> gap_has_tab;  // per gap between tokens[g] and tokens[g + 1]
+  thread_local std::vector<std::size_t> gap_tabs;  // number of tabs in each gap
+  thread_local std::vector<bool> join;
+  cps.clear();
+  tokens.clear();
+  gap_has_tab.clear();
+  gap_tabs.clear();
   // First pass: decode, fold, map spaces; remember code points.
-  std::u32string cps;
-  cps.reserve(line.size());
   for (std::size_t i = 0; i < line.size();) {
-    char32_t cp = next_code_point(line, i);
+    unsigned char byte = static_cast<unsigned char>(line[i]);
+    char32_t cp = byte < 0x80 ? (++i, char32_t{byte}) : next_code_point(line, i);
     if (cp == '\r') continue;
     if (is_space_cp(cp)) cp = ' ';
     cps.push_back(fold_full_width(cp));
   }
   // Second pass: words and the separator runs between them.
   const std::size_t n = cps.size();
-  std::vector<Token> tokens;
-  std::vector<bool> gap_has_tab;        // per gap between tokens[g] and tokens[g + 1]
-  std::u32string leading_tabs, trailing_tabs;
-  std::vector<std::size_t> gap_tabs;    // number of tabs in each gap
+  std::size_t leading_tabs = 0, trailing_tabs = 0;
   std::size_t k = 0;
   while (k < n && is_separator(cps[k])) {
-    if (cps[k] == '\t') leading_tabs.push_back('\t');
+    if (cps[k] == '\t') ++leading_tabs;
     ++k;
   }
   while (k < n) {
@@ -193,27 +209,29 @@ std::string normalize_line(std::string_view line) {
       gap_has_tab.push_back(tabs > 0);
       gap_tabs.push_back(tabs);
     } else {
-      trailing_tabs.assign(tabs, '\t');
+      trailing_tabs = tabs;
     }
   }
-  std::vector<bool> join = letter_spaced_gaps(cps, tokens, gap_has_tab);
+  letter_spaced_gaps(cps, tokens, gap_has_tab, join);
 
   // Tabs are kept (cell separators, leading ones stand for empty cells); spaces next to a tab
-  // go; a space run becomes one space unless it is letter-spacing.
-  std::string out;
-  out.reserve(line.size());
-  for (char32_t cp : leading_tabs) append_utf8(out, cp);
+  // go; a space run becomes one space unless it is letter-spacing. The output is at most four
+  // bytes per code point plus the tabs, all of which are among the code points.
+  thread_local std::string buffer;
+  if (buffer.size() < 4 * n) buffer.resize(4 * n);
+  char* o = buffer.data();
+  o = std::fill_n(o, leading_tabs, '\t');
   for (std::size_t t = 0; t < tokens.size(); ++t) {
-    for (std::size_t c = tokens[t].begin; c < tokens[t].end; ++c) append_utf8(out, cps[c]);
+    for (std::size_t c = tokens[t].begin; c < tokens[t].end; ++c) o = put_utf8(o, cps[c]);
     if (t + 1 == tokens.size()) break;
     if (gap_has_tab[t]) {
-      out.append(gap_tabs[t], '\t');
+      o = std::fill_n(o, gap_tabs[t], '\t');
     } else if (!join[t]) {
-      out.push_back(' ');
+      *o++ = ' ';
     }
   }
-  for (char32_t cp : trailing_tabs) append_utf8(out, cp);
-  return out;
+  o = std::fill_n(o, trailing_tabs, '\t');
+  return std::string(buffer.data(), static_cast<std::size_t>(o - buffer.data()));
 }
 
 std::string strip_whitespace(std::string_view s) {
@@ -224,14 +242,20 @@ std::string strip_whitespace(std::string_view s) {
   return out;
 }
 
+std::size_t wrapped_separator(std::string_view left, std::string_view right) {
+  if (left.empty() || right.empty()) return 0;
+  std::size_t i = 0;
+  char32_t first = next_code_point(right, i);
+  unsigned char last = static_cast<unsigned char>(left.back());
+  return last < 0x80 && is_ascii_alnum(last) && is_ascii_alnum(first) ? 1 : 0;
+}
+
 std::string join_wrapped(std::string_view left, std::string_view right) {
-  std::string out(left);
-  if (!left.empty() && !right.empty()) {
-    std::size_t i = 0;
-    char32_t first = next_code_point(right, i);
-    unsigned char last = static_cast<unsigned char>(left.back());
-    if (last < 0x80 && is_ascii_alnum(last) && is_ascii_alnum(first)) out.push_back(' ');
-  }
+  std::string out;
+  std::size_t separator = wrapped_separator(left, right);
+  out.reserve(left.size() + separator + right.size());
+  out.append(left);
+  out.append(separator, ' ');
   out.append(right);
   return out;
 }

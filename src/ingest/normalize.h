@@ -28,6 +28,8 @@ std::string strip_whitespace(std::string_view s);
 // Joins pieces of one wrapped cell: no separator between pieces, except a single space where
 // both sides are ASCII letters or digits ("2023" + "年" → "2023年"; "web" + "server" → "web server").
 std::string join_wrapped(std::string_view left, std::string_view right);
+// The number of separator spaces join_wrapped puts between `left` and `right` (0 or 1).
+std::size_t wrapped_separator(std::string_view left, std::string_view right);
 
 // Decodes the UTF-8 code point at s[i], advancing i; invalid bytes yield U+FFFD and advance 1.
 char32_t next_code_point(std::string_view s, std::size_t& i);

@@ -151,11 +151,12 @@ void check_budg007(const ReviewContext& ctx, const ProjectView& v, Reporter& r) 
 // figure is the quantity of another row in another unit: the value was taken from the wrong row.
 void check_budg008(const ReviewContext&, const ProjectView& v, Reporter& r) {
   const Project& p = *v.project;
-  for (const Indicator& ind : p.indicators) {
-    if (!level2_is(ind.l2, "数量") || !ind.target.quantitative()) continue;
+  for (std::size_t k = 0; k < p.indicators.size(); ++k) {
+    const Indicator& ind = p.indicators[k];
+    if (v.indicators[k].l2_core != "数量" || !ind.target.quantitative()) continue;
     if (ind.target.cmp == Comparator::kLe || ind.target.cmp == Comparator::kLt) continue;
     auto target = Decimal::parse(ind.target.num);
-    std::string unit = compact(ind.target.unit);
+    const std::string& unit = v.indicators[k].unit;
     if (!target || unit.empty()) continue;
     Yuan wanted = Yuan::from_decimal(*target, 1);  // counts, not money: the exact arithmetic is reused
     Yuan provided;

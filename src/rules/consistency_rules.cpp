@@ -338,8 +338,9 @@ void check_cons009(const ReviewContext& ctx, const ProjectView& v, Reporter& r) 
   if (fb.total && fb.annual && is_magnitude_slip(*fb.total, *fb.annual, base_tol))
     report_slip(r, "申报表", *fb.total, "项目资金总额", *fb.annual, "年度资金申请总额", "funds_yuan",
                 {fb.total_span, fb.annual_span});
-  for (const Indicator& i : p.indicators) {
-    if (!is_cost_indicator(i) || !names_total_cost(i.name) || !i.target.quantitative()) continue;
+  for (std::size_t k = 0; k < p.indicators.size(); ++k) {
+    const Indicator& i = p.indicators[k];
+    if (!v.indicators[k].cost || !names_total_cost(i.name) || !i.target.quantitative()) continue;
     auto mu = parse_money_unit(i.target.unit);
     auto d = Decimal::parse(i.target.num);
     auto budget = fb.annual ? fb.annual : fb.total;

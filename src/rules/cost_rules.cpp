@@ -92,8 +92,9 @@ struct UnitPrice {
 void check_cost001(const ReviewContext& ctx, const ProjectView& v, Reporter& r) {
   const Project& p = *v.project;
   auto assumed = assumed_amount_unit(p);
-  for (const Indicator& ind : p.indicators) {
-    if (!is_cost_indicator(ind) || !caps(ind.target.cmp)) continue;
+  for (std::size_t k = 0; k < p.indicators.size(); ++k) {
+    const Indicator& ind = p.indicators[k];
+    if (!v.indicators[k].cost || !caps(ind.target.cmp)) continue;
     auto cap = money_target(ind);
     if (!cap || per_what(ind, *cap) != "人") continue;
     std::string qual = qualifier(ind.name);
@@ -137,8 +138,9 @@ void check_cost002(const ReviewContext& ctx, const ProjectView& v, Reporter& r) 
   FormBudget fb = form_budget(p);
   std::optional<Yuan> budget = fb.annual ? fb.annual : fb.total;
   if (!budget) return;
-  for (const Indicator& ind : p.indicators) {
-    if (!is_cost_indicator(ind) || !names_total_cost(ind.name) || !caps(ind.target.cmp)) continue;
+  for (std::size_t k = 0; k < p.indicators.size(); ++k) {
+    const Indicator& ind = p.indicators[k];
+    if (!v.indicators[k].cost || !names_total_cost(ind.name) || !caps(ind.target.cmp)) continue;
     auto cap = money_target(ind);
     if (!cap || !cap->denominator.empty()) continue;
     Yuan tol = cap->tolerance + Yuan::from_money(ctx.options->arithmetic_tolerance);
@@ -205,17 +207,19 @@ std::optional<Referent> budget_named_like(const ProjectView& v, const Indicator&
 }
 
 // Quantity for a unit cost "per `what`": months of the plan, or a 数量指标 in that unit.
-std::optional<std::pair<Decimal, std::string>> quantity_for(const ReviewContext& ctx, const Project& p,
+std::optional<std::pair<Decimal, std::string>> quantity_for(const ReviewContext& ctx, const ProjectView& v,
                                                             const std::string& what) {
+  const Project& p = *v.project;
   if (what == "月") {
     int months = plan_months_in_year(p, ctx.budget_year());
     if (months <= 0) return std::nullopt;
     return std::pair{Decimal{months, 0}, fmt::format("计划期内 {} 个月", months)};
   }
   if (what == "年") return std::pair{Decimal{1, 0}, std::string("1 年")};
-  for (const Indicator& q : p.indicators) {
-    if (!level2_is(q.l2, "数量") || !q.target.quantitative()) continue;
-    if (compact(q.target.unit) != what) continue;
+  for (std::size_t k = 0; k < p.indicators.size(); ++k) {
+    const Indicator& q = p.indicators[k];
+    if (v.indicators[k].l2_core != "数量" || !q.target.quantitative()) continue;
+    if (v.indicators[k].unit != what) continue;
     auto d = Decimal::parse(q.target.num);
     if (d && d->digits > 0) return std::pair{*d, "数量指标“" + q.name + "” " + q.value};
   }
@@ -226,17 +230,19 @@ void check_cost003(const ReviewContext& ctx, const ProjectView& v, Reporter& r) 
   const Project& p = *v.project;
   const ReviewOptions& o = *ctx.options;
   int unit_costs = 0;
-  for (const Indicator& ind : p.indicators) {
-    auto t = is_cost_indicator(ind) ? money_target(ind) : std::nullopt;
+  for (std::size_t k = 0; k < p.indicators.size(); ++k) {
+    const Indicator& ind = p.indicators[k];
+    auto t = v.indicators[k].cost ? money_target(ind) : std::nullopt;
     if (t && !per_what(ind, *t).empty()) ++unit_costs;
   }
-  for (const Indicator& ind : p.indicators) {
-    if (!is_cost_indicator(ind) || !caps(ind.target.cmp)) continue;
+  for (std::size_t k = 0; k < p.indicators.size(); ++k) {
+    const Indicator& ind = p.indicators[k];
+    if (!v.indicators[k].cost || !caps(ind.target.cmp)) continue;
     auto cost = money_target(ind);
     if (!cost) continue;
     std::string what = per_what(ind, *cost);
     if (what.empty()) continue;
-    auto qty = quantity_for(ctx, p, what);
+    auto qty = quantity_for(ctx, v, what);
     if (!qty) continue;
     auto referent = budget_named_like(v, ind, o.name_match_min_similarity);
     if (!referent && p.sub_projects.empty() && unit_costs == 1) {

@@ -90,19 +90,19 @@ struct Presence {
   bool cost_under_output = false;
 };
 
-Presence presence(const Project& p) {
+Presence presence(const ProjectView& v) {
   Presence pr;
-  for (const Indicator& i : p.indicators) {
-    Level1 l = level1_of(i.l1);
-    bool cost_under_output = l == Level1::kOutput && level2_is(i.l2, "成本");
+  for (const IndicatorLabels& i : v.indicators) {
+    Level1 l = i.level1;
+    bool cost_under_output = i.cost_under_output;
     pr.cost = pr.cost || l == Level1::kCost || cost_under_output;
     pr.cost_under_output = pr.cost_under_output || cost_under_output;
     pr.output = pr.output || (l == Level1::kOutput && !cost_under_output);
     pr.effect = pr.effect || l == Level1::kEffect;
     pr.satisfaction = pr.satisfaction || l == Level1::kSatisfaction;
     if (l == Level1::kOutput) {
-      pr.quantity = pr.quantity || level2_is(i.l2, "数量");
-      pr.quality_or_time = pr.quality_or_time || level2_is(i.l2, "质量") || level2_is(i.l2, "时效");
+      pr.quantity = pr.quantity || i.l2_core == "数量";
+      pr.quality_or_time = pr.quality_or_time || i.l2_core == "质量" || i.l2_core == "时效";
     }
   }
   return pr;
@@ -115,7 +115,7 @@ bool indicators_unreadable(const Project& p) {
 
 // Rules about the indicator table run only on forms that have indicators.
 // Rules about the table as a whole run only on a table that was read whole.
-bool reviewable(const Project& p) { return table_readable(p); }
+bool reviewable(const ProjectView& v) { return v.table_readable; }
 
 SourceSpan indicators_span(const Project& p) {
   SourceSpan s;
@@ -136,8 +136,8 @@ std::string present_list(const Presence& pr) {
 
 void check_frame001(const ReviewContext&, const ProjectView& v, Reporter& r) {
   const Project& p = *v.project;
-  if (!reviewable(p)) return;
-  Presence pr = presence(p);
+  if (!reviewable(v)) return;
+  Presence pr = presence(v);
   std::vector<std::string> missing;
   if (!pr.output) missing.push_back("产出指标");
   if (!pr.effect) missing.push_back("效益指标");
@@ -152,16 +152,16 @@ void check_frame001(const ReviewContext&, const ProjectView& v, Reporter& r) {
 
 void check_cost_presence(const ReviewContext& ctx, const ProjectView& v, Reporter& r, bool mandatory) {
   const Project& p = *v.project;
-  if (!reviewable(p)) return;
+  if (!reviewable(v)) return;
   int year = ctx.budget_year();
   if (year == 0) return;
   bool required = year >= ctx.options->cost_indicator_required_from_year;
-  if (required != mandatory || presence(p).cost) return;
+  if (required != mandatory || presence(v).cost) return;
   Finding& f = r.report(
       mandatory ? fmt::format("{} 年度起每个项目原则上须设置成本指标，本表没有成本指标", ctx.options->cost_indicator_required_from_year)
                 : fmt::format("绩效指标表没有成本指标（上海自 {} 年度起必填）", ctx.options->cost_indicator_required_from_year));
   f.field = "indicators";
-  f.evidence = {evidence("预算年度", std::to_string(year)), evidence("已有一级指标", present_list(presence(p)))};
+  f.evidence = {evidence("预算年度", std::to_string(year)), evidence("已有一级指标", present_list(presence(v)))};
   add_span(f, indicators_span(p));
 }
 
@@ -170,22 +170,22 @@ void check_frame003(const ReviewContext& c, const ProjectView& v, Reporter& r) {
 
 void check_frame004(const ReviewContext&, const ProjectView& v, Reporter& r) {
   const Project& p = *v.project;
-  if (!reviewable(p) || presence(p).satisfaction) return;
+  if (!reviewable(v) || presence(v).satisfaction) return;
   Finding& f = r.report("绩效指标表没有满意度指标");
   f.field = "indicators";
-  f.evidence = {evidence("已有一级指标", present_list(presence(p)))};
+  f.evidence = {evidence("已有一级指标", present_list(presence(v)))};
   add_span(f, indicators_span(p));
 }
 
 void check_frame005(const ReviewContext&, const ProjectView& v, Reporter& r) {
   const Project& p = *v.project;
-  if (!reviewable(p)) return;
+  if (!reviewable(v)) return;
   std::set<std::pair<std::string, std::string>> seen;
   for (std::size_t k = 0; k < p.indicators.size(); ++k) {
     const Indicator& i = p.indicators[k];
-    Level1 l = level1_of(i.l1);
-    std::string core = level2_core(i.l2);
-    if (is_cost_under_output(i)) continue;
+    Level1 l = v.indicators[k].level1;
+    const std::string& core = v.indicators[k].l2_core;
+    if (v.indicators[k].cost_under_output) continue;
     const auto& allowed = allowed_level2(l);
     if (l != Level1::kUnknown && std::find(allowed.begin(), allowed.end(), core) != allowed.end()) continue;
     if (!seen.insert({i.l1, i.l2}).second) continue;  // one finding per category pair
@@ -206,11 +206,12 @@ void check_frame005(const ReviewContext&, const ProjectView& v, Reporter& r) {
 
 void check_frame006(const ReviewContext&, const ProjectView& v, Reporter& r) {
   const Project& p = *v.project;
-  if (!reviewable(p) || !presence(p).cost_under_output) return;
+  if (!reviewable(v) || !presence(v).cost_under_output) return;
   int n = 0;
   SourceSpan span;
-  for (const Indicator& i : p.indicators) {
-    if (!is_cost_under_output(i)) continue;
+  for (std::size_t k = 0; k < p.indicators.size(); ++k) {
+    const Indicator& i = p.indicators[k];
+    if (!v.indicators[k].cost_under_output) continue;
     ++n;
     span = span.empty() ? i.span : span.merged(i.span);
   }
@@ -224,16 +225,17 @@ void check_frame006(const ReviewContext&, const ProjectView& v, Reporter& r) {
 
 void check_output_parts(const ProjectView& v, Reporter& r, bool quantity) {
   const Project& p = *v.project;
-  if (!reviewable(p)) return;
-  Presence pr = presence(p);
+  if (!reviewable(v)) return;
+  Presence pr = presence(v);
   if (!pr.output) return;  // FRAME-001
   if (quantity ? pr.quantity : pr.quality_or_time) return;
   SourceSpan span;
   std::string present;
-  for (const Indicator& i : p.indicators) {
-    if (level1_of(i.l1) != Level1::kOutput) continue;
+  for (std::size_t k = 0; k < p.indicators.size(); ++k) {
+    const Indicator& i = p.indicators[k];
+    if (v.indicators[k].level1 != Level1::kOutput) continue;
     span = span.empty() ? i.span : span.merged(i.span);
-    std::string core = level2_core(i.l2) + "指标";
+    std::string core = v.indicators[k].l2_core + "指标";
     if (!contains(present, core)) present += (present.empty() ? "" : "、") + core;
   }
   Finding& f = r.report(quantity ? "产出指标下没有数量指标" : "产出指标下既没有质量指标也没有时效指标");
@@ -275,10 +277,10 @@ void check_frame010(const ReviewContext&, const ProjectView& v, Reporter& r) {
 
 void check_frame011(const ReviewContext&, const ProjectView& v, Reporter& r) {
   const Project& p = *v.project;
-  if (!reviewable(p)) return;
+  if (!reviewable(v)) return;
   for (std::size_t k = 0; k < p.indicators.size(); ++k) {
     const Indicator& i = p.indicators[k];
-    Level1 l = level1_of(i.l1);
+    Level1 l = v.indicators[k].level1;
     if (l == Level1::kSatisfaction || l == Level1::kUnknown || !names_satisfaction(i.name)) continue;
     Finding& f = r.report(fmt::format("满意度类指标“{}”列在{}—{}下，应列入满意度指标", i.name, i.l1, i.l2));
     f.field = fmt::format("indicators[{}]", k);
@@ -289,10 +291,10 @@ void check_frame011(const ReviewContext&, const ProjectView& v, Reporter& r) {
 
 void check_frame012(const ReviewContext&, const ProjectView& v, Reporter& r) {
   const Project& p = *v.project;
-  if (!reviewable(p)) return;
+  if (!reviewable(v)) return;
   for (std::size_t k = 0; k < p.indicators.size(); ++k) {
     const Indicator& i = p.indicators[k];
-    if (level1_of(i.l1) != Level1::kEffect || !names_quality_rate(i.name)) continue;
+    if (v.indicators[k].level1 != Level1::kEffect || !names_quality_rate(i.name)) continue;
     Finding& f = r.report(fmt::format("质量类指标“{}”列在{}—{}下，通常属于产出指标—质量指标", i.name,
                                       i.l1, i.l2));
     f.field = fmt::format("indicators[{}]", k);

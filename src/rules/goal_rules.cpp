@@ -142,7 +142,7 @@ void check_cons006(const ReviewContext& ctx, Reporter& r) {
   }
 }
 
-std::string indicator_key(const Indicator& i) { return compact(i.name) + "|" + compact(i.value); }
+std::string indicator_key(const IndicatorLabels& l) { return l.name + "|" + l.value; }
 
 void check_cons007(const ReviewContext& ctx, Reporter& r) {
   const ReviewOptions& o = *ctx.options;
@@ -150,8 +150,8 @@ void check_cons007(const ReviewContext& ctx, Reporter& r) {
   Narratives n = narratives(ctx);
   std::map<std::string, std::vector<std::size_t>> owners;  // indicator key → projects
   for (std::size_t pi = 0; pi < ctx.projects.size(); ++pi)
-    for (const Indicator& i : ctx.projects[pi].project->indicators) {
-      auto& list = owners[indicator_key(i)];
+    for (const IndicatorLabels& l : ctx.projects[pi].indicators) {
+      auto& list = owners[indicator_key(l)];
       if (list.empty() || list.back() != pi) list.push_back(pi);
     }
   for (std::size_t pi = 0; pi < ctx.projects.size(); ++pi) {
@@ -162,8 +162,9 @@ void check_cons007(const ReviewContext& ctx, Reporter& r) {
       double own, other;
     };
     std::map<std::size_t, std::vector<Copied>> by_other;
-    for (const Indicator& i : v.project->indicators) {
-      const auto& list = owners[indicator_key(i)];
+    for (std::size_t k = 0; k < v.project->indicators.size(); ++k) {
+      const Indicator& i = v.project->indicators[k];
+      const auto& list = owners[indicator_key(v.indicators[k])];
       if (list.size() < 2) continue;
       BigramSet words = BigramSet::of(i.name + i.target.text);
       if (words.size() < 4) continue;

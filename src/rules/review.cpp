@@ -27,9 +27,7 @@ std::vector<Finding> review(const Declaration& d, const ReviewOptions& options) 
   ctx.options = &options;
   ctx.projects.reserve(d.projects.size());
   for (const auto& p : d.projects) {
-    rules::ProjectView view{&p, rules::extract_text_facts(p), {}, display_name(p)};
-    view.narrative_bigrams = rules::BigramSet::of(view.facts.narrative_text);
-    ctx.projects.push_back(std::move(view));
+    ctx.projects.push_back(rules::ProjectView::of(p, display_name(p)));
   }
 
   std::vector<Finding> findings;

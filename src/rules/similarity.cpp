@@ -18,9 +18,11 @@ char32_t fold(char32_t c) { return (c >= U'A' && c <= U'Z') ? c + (U'a' - U'A') 
 
 BigramSet BigramSet::of(std::string_view text) {
   BigramSet set;
-  std::u32string chars;
-  for (char32_t c : to_u32(text))
+  thread_local std::u32string chars;  // scratch, reused: the review builds thousands of sets
+  chars.clear();
+  for_each_code_point(text, [](char32_t c) {
     if (is_word_char(c)) chars.push_back(fold(c));
+  });
   if (chars.size() < 2) {
     if (chars.size() == 1) set.grams_.push_back(static_cast<std::uint64_t>(chars[0]));
     return set;

@@ -12,6 +12,12 @@ namespace jixiao::rules {
 
 // Decodes UTF-8 into code points; invalid bytes become U+FFFD.
 std::u32string to_u32(std::string_view s);
+// Calls f(code point) for each code point of `s`, decoded as to_u32 does, without a copy.
+char32_t decode_at(std::string_view s, std::size_t& i);
+template <typename F>
+void for_each_code_point(std::string_view s, F&& f) {
+  for (std::size_t i = 0; i < s.size();) f(decode_at(s, i));
+}
 std::string to_utf8(std::u32string_view s);
 // Decodes and drops all whitespace (the model keeps spaces next to digits: "2024 年 8 月").
 std::u32string compact_u32(std::string_view s);

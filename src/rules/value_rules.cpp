@@ -64,20 +64,16 @@ constexpr RuleInfo kValue008{
     "without 元."};
 
 // Rules about the table as a whole run only on a table that was read whole.
-bool reviewable(const Project& p) { return table_readable(p); }
+bool reviewable(const ProjectView& v) { return v.table_readable; }
 
-bool unreadable_indicator(const Project& p, std::size_t k) {
-  std::string prefix = fmt::format("indicators[{}]", k);
-  return std::any_of(p.unreadable.begin(), p.unreadable.end(),
-                     [&](const Unreadable& u) { return u.field.rfind(prefix, 0) == 0; });
-}
+bool unreadable_indicator(const ProjectView& v, std::size_t k) { return v.indicators[k].unreadable; }
 
 void check_value001(const ReviewContext&, const ProjectView& v, Reporter& r) {
   const Project& p = *v.project;
   for (std::size_t k = 0; k < p.indicators.size(); ++k) {
     const Indicator& i = p.indicators[k];
-    bool no_name = compact(i.name).empty(), no_value = compact(i.value).empty();
-    if ((!no_name && !no_value) || unreadable_indicator(p, k)) continue;
+    bool no_name = v.indicators[k].name.empty(), no_value = v.indicators[k].value.empty();
+    if ((!no_name && !no_value) || unreadable_indicator(v, k)) continue;
     Finding& f = r.report(no_name ? fmt::format("{}—{}下有一行指标没有名称（指标值 {}）", i.l1, i.l2, i.value)
                                   : fmt::format("指标“{}”没有指标值", i.name));
     f.field = fmt::format("indicators[{}].{}", k, no_name ? "name" : "value");
@@ -109,10 +105,10 @@ bool is_bare_number(std::string_view text) {
 
 void check_value002(const ReviewContext&, const ProjectView& v, Reporter& r) {
   const Project& p = *v.project;
-  if (!reviewable(p)) return;
+  if (!reviewable(v)) return;
   for (std::size_t k = 0; k < p.indicators.size(); ++k) {
     const Indicator& i = p.indicators[k];
-    if (i.target.quantitative() || i.target.text.empty() || unreadable_indicator(p, k)) continue;
+    if (i.target.quantitative() || i.target.text.empty() || unreadable_indicator(v, k)) continue;
     std::string problem;
     if (has_comparator_char(i.target.text)) {
       bool digits = std::any_of(i.target.text.begin(), i.target.text.end(),
@@ -134,7 +130,7 @@ void check_value003(const ReviewContext&, const ProjectView& v, Reporter& r) {
   for (std::size_t k = 0; k < p.indicators.size(); ++k) {
     const Indicator& i = p.indicators[k];
     if (!i.target.quantitative() || !is_percent_unit(i.target.unit) || names_growth(i.name) ||
-        unreadable_indicator(p, k))
+        unreadable_indicator(v, k))
       continue;
     auto d = Decimal::parse(i.target.num);
     if (!d) continue;
@@ -161,7 +157,7 @@ void check_value004(const ReviewContext&, const ProjectView& v, Reporter& r) {
   const Project& p = *v.project;
   for (std::size_t k = 0; k < p.indicators.size(); ++k) {
     const Indicator& i = p.indicators[k];
-    if (!i.target.quantitative() || !is_percent_unit(i.target.unit) || unreadable_indicator(p, k)) continue;
+    if (!i.target.quantitative() || !is_percent_unit(i.target.unit) || unreadable_indicator(v, k)) continue;
     if (i.target.cmp != Comparator::kLe && i.target.cmp != Comparator::kLt) continue;
     if (!names_positive_rate(i.name) || names_negative_rate(i.name)) continue;
     Finding& f = r.report(fmt::format("“{}”应越高越好，指标值却设为 {}（上限），应为“≥”", i.name, i.value));
@@ -175,7 +171,7 @@ void check_value005(const ReviewContext&, const ProjectView& v, Reporter& r) {
   const Project& p = *v.project;
   for (std::size_t k = 0; k < p.indicators.size(); ++k) {
     const Indicator& i = p.indicators[k];
-    if (!i.target.quantitative() || !compact(i.target.unit).empty() || unreadable_indicator(p, k)) continue;
+    if (!i.target.quantitative() || !v.indicators[k].unit.empty() || unreadable_indicator(v, k)) continue;
     Finding& f = r.report(fmt::format("指标“{}”的指标值 {} 没有计量单位", i.name, i.value));
     f.field = fmt::format("indicators[{}].value", k);
     f.evidence = {evidence("指标值", i.value)};
@@ -185,13 +181,13 @@ void check_value005(const ReviewContext&, const ProjectView& v, Reporter& r) {
 
 void check_value006(const ReviewContext& ctx, const ProjectView& v, Reporter& r) {
   const Project& p = *v.project;
-  if (!reviewable(p)) return;
+  if (!reviewable(v)) return;
   std::vector<const Indicator*> vague;
   int quantitative = 0;
   int readable = 0;
   for (std::size_t k = 0; k < p.indicators.size(); ++k) {
     const Indicator& i = p.indicators[k];
-    if (unreadable_indicator(p, k)) continue;  // PARSE-001 lists it; its value is not known
+    if (unreadable_indicator(v, k)) continue;  // PARSE-001 lists it; its value is not known
     ++readable;
     if (i.target.quantitative()) ++quantitative;
     else if (is_vague_value(i.target.text)) vague.push_back(&i);
@@ -215,17 +211,17 @@ void check_value006(const ReviewContext& ctx, const ProjectView& v, Reporter& r)
 
 void check_value007(const ReviewContext&, const ProjectView& v, Reporter& r) {
   const Project& p = *v.project;
-  if (!reviewable(p)) return;
+  if (!reviewable(v)) return;
   std::map<std::string, std::vector<std::size_t>> by_name;
   for (std::size_t k = 0; k < p.indicators.size(); ++k) {
-    std::string n = compact(p.indicators[k].name);
+    const std::string& n = v.indicators[k].name;
     if (!n.empty()) by_name[n].push_back(k);
   }
   for (const auto& [name, rows] : by_name) {
     if (rows.size() < 2) continue;
     const Indicator& first = p.indicators[rows[0]];
     bool same_value = std::all_of(rows.begin(), rows.end(), [&](std::size_t k) {
-      return compact(p.indicators[k].value) == compact(first.value);
+      return v.indicators[k].value == v.indicators[rows[0]].value;
     });
     Finding& f = r.report(fmt::format("指标“{}”出现 {} 次{}", first.name, rows.size(),
                                       same_value ? "" : "，取值不同"));
@@ -248,9 +244,9 @@ void check_value008(const ReviewContext&, const ProjectView& v, Reporter& r) {
   const Project& p = *v.project;
   for (std::size_t k = 0; k < p.indicators.size(); ++k) {
     const Indicator& i = p.indicators[k];
-    if (!i.target.quantitative() || !(is_cost_indicator(i) || names_money(i.name)) || unreadable_indicator(p, k))
+    if (!i.target.quantitative() || !(v.indicators[k].cost || names_money(i.name)) || unreadable_indicator(v, k))
       continue;
-    std::string unit = compact(i.target.unit);
+    const std::string& unit = v.indicators[k].unit;
     std::string base = unit.substr(0, unit.find('/'));
     if (base != "万" && base != "千" && base != "亿") continue;
     Finding& f = r.report(fmt::format("金额类指标“{}”的计量单位为“{}”，缺少“元”（应为“{}元”）", i.name,

@@ -27,13 +27,21 @@ bool is_digit_lookalike(char c) {
 
 bool is_number_char(char c) { return is_digit(c) || c == '.' || c == ','; }
 
+// True for the first byte of every spelling in kComparators: most bytes of a text rule
+// themselves out before the spellings are compared (this runs on every cell of every table).
+bool may_start_comparator(char c) {
+  auto b = static_cast<unsigned char>(c);
+  return c == '>' || c == '<' || c == '=' || b == 0xE2 || b == 0xEF;
+}
+
 }  // namespace
 
 bool starts_with_comparator(std::string_view text) { return comparator_length_at_start(text) > 0; }
 
 bool has_comparator(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i)
-    if (comparator_length_at_start(text.substr(i)) > 0) return true;
+    if (may_start_comparator(text[i]) && comparator_length_at_start(text.substr(i)) > 0)
+      return true;
   return false;
 }
 

@@ -8,6 +8,7 @@
 
 #include "ingest/form_goals.h"
 #include "ingest/form_labels.h"
+#include "ingest/form_ocr.h"
 #include "ingest/form_values.h"
 #include "ingest/normalize.h"
 #include "model/date.h"
@@ -475,6 +476,7 @@ class HeadReader {
                                  overall_end);
     if (annual != nullptr) annual_pieces = pieces_of(stream_, tokens_, annual->end, annual_end);
 
+    if (read_flat_goals(overall, annual, overall_pieces, annual_pieces)) return;
     if (overall != nullptr && annual != nullptr && overall_pieces.empty()) {
       // Both headers first, then both texts.
       std::optional<GoalColumns> columns = split_goal_columns(tokens_, annual_pieces);
@@ -500,6 +502,27 @@ class HeadReader {
         unreadable("annual_goal", span_or(pieces, label_span(*header)),
                    "绩效目标栏没有“项目总目标/年度总体目标”标签，无法确定文字属于哪一项目标");
     }
+  }
+
+  // Goals of a form OCR flattened into one line (form_ocr.h): the two columns' lines are
+  // interleaved, so both goals are unreadable. False when the goals are not on one line.
+  bool read_flat_goals(const Found* overall, const Found* annual,
+                       const std::vector<TokenPiece>& overall_pieces,
+                       const std::vector<TokenPiece>& annual_pieces) {
+    std::vector<TokenPiece> all = overall_pieces;
+    all.insert(all.end(), annual_pieces.begin(), annual_pieces.end());
+    // One line holding the goal labels and the texts after them: not a row of a table.
+    const Found* label = overall != nullptr ? overall : annual;
+    if (label == nullptr || !on_one_line(tokens_, all) ||
+        tokens_[static_cast<std::size_t>(stream_[label->begin].token)].row !=
+            tokens_[static_cast<std::size_t>(all.front().token)].row)
+      return false;
+    SourceSpan span = span_or(all, span_of(tokens_, 0, tokens_.size() - 1));
+    project_.overall_goal.span = project_.annual_goal.span = span;
+    std::string reason = "OCR 把项目总目标与年度总体目标两栏的文字逐行交错读出，无法可靠分开";
+    unreadable("overall_goal", span, reason);
+    unreadable("annual_goal", span, reason);
+    return true;
   }
 
   const Tokens& tokens_;

@@ -178,6 +178,7 @@ class HeadReader {
 
   std::size_t read() {
     std::size_t table_start = scan();
+    flat_ = flat_head(table_start);
     find_garbled_labels(stream_, table_start, found_);
     if (found_.empty()) {
       if (!tokens_.empty())
@@ -246,6 +247,7 @@ class HeadReader {
       }
     }
     flag_torn_labels(table_start);
+    flag_flat_absent(table_start);
     flag_rows_with_stray_words();
     flag_misplaced_amounts();
     read_goals(table_start);
@@ -325,7 +327,7 @@ class HeadReader {
     TextRead read{std::string(field_name(label)), field.span, {}};
     for (const TokenPiece& piece : pieces) read.rows.insert(token_of(piece).row);
     texts_.push_back(read);
-    if (text.empty()) return;
+    if (text.empty()) return flag_flat_blank(field_name(label), field.span);
     field.value = text;
     if (stray_row) {
       stray_rows_.insert(*stray_row);
@@ -342,7 +344,7 @@ class HeadReader {
     std::optional<int> stray_row;
     std::string text = strip_whitespace(cell_text(pieces, stray_row));
     field.span = span_or(pieces, label_span);
-    if (text.empty()) return;
+    if (text.empty()) return flag_flat_blank(field_name(label), field.span);
     std::optional<Date> date = stray_row ? std::nullopt : Date::parse(text);
     if (stray_row) stray_rows_.insert(*stray_row);
     if (date) {
@@ -370,6 +372,7 @@ class HeadReader {
       }
     }
     money_reads_.push_back(MoneyRead{std::string(json_name), &field, text.empty()});
+    if (text.empty()) return flag_flat_blank(json_name, field.span);
     static constexpr std::array<std::string_view, 5> kBlank = {"-", "—", "/", "无", "－"};
     if (text.empty() || std::find(kBlank.begin(), kBlank.end(), text) != kBlank.end()) return;
     if (stray_row) {
@@ -504,6 +507,46 @@ class HeadReader {
     }
   }
 
+  // True when the whole head (up to the table) stands on one line: a form OCR flattened.
+  bool flat_head(std::size_t table_start) const {
+    std::size_t last = table_start < stream_.size()
+                           ? static_cast<std::size_t>(stream_[table_start].token)
+                           : tokens_.size();
+    if (last < 2) return false;
+    return std::all_of(tokens_.begin(), tokens_.begin() + static_cast<std::ptrdiff_t>(last),
+                       [&](const Token& t) { return t.row == tokens_.front().row; });
+  }
+
+  // On a flattened form a label followed by no text is not a blank cell: its text may stand
+  // elsewhere on the line, or the label itself may have been assembled from pieces of two cells
+  // ("…服务项目" + "类别" reads 项目类别).
+  void flag_flat_blank(std::string_view field, const SourceSpan& span) {
+    if (flat_ && !is_unreadable(field))
+      unreadable(field, span, "OCR 把整张表读成一行，此栏标签后没有读到文字，无法确定其内容");
+  }
+
+  // On a flattened form, a field every form has whose label was not found was torn apart or
+  // garbled by OCR: it is unreadable, not absent. (项目性质 is printed on some forms only.)
+  void flag_flat_absent(std::size_t table_start) {
+    if (!flat_) return;
+    static constexpr std::array<FieldLabel, 11> kEveryForm = {
+        FieldLabel::kName,  FieldLabel::kCategory,    FieldLabel::kDepartment,
+        FieldLabel::kImplementer, FieldLabel::kStart, FieldLabel::kEnd,
+        FieldLabel::kTotal, FieldLabel::kFiscal,      FieldLabel::kAnnualTotal,
+        FieldLabel::kAppropriation, FieldLabel::kCarryover};
+    std::vector<std::string> fields;
+    for (FieldLabel label : kEveryForm) fields.emplace_back(field_name(label));
+    fields.emplace_back(field_name(FieldLabel::kOther));
+    fields.emplace_back("funds_yuan.annual_other");
+    std::size_t last = table_start < stream_.size()
+                           ? static_cast<std::size_t>(stream_[table_start].token)
+                           : tokens_.size() - 1;
+    SourceSpan span = span_of(tokens_, 0, last);
+    for (const std::string& field : fields)
+      if (!seen_.count(field) && !is_unreadable(field))
+        unreadable(field, span, "OCR 把整张表读成一行，未能认出此栏的标签，无法读出");
+  }
+
   // Goals of a form OCR flattened into one line (form_ocr.h): the two columns' lines are
   // interleaved, so both goals are unreadable. False when the goals are not on one line.
   bool read_flat_goals(const Found* overall, const Found* annual,
@@ -545,6 +588,7 @@ class HeadReader {
   std::vector<MoneyRead> money_reads_;
   std::set<int> stray_rows_;
   bool misplaced_amounts_ = false;
+  bool flat_ = false;  // the head stands on one line (OCR)
 };
 
 }  // namespace

@@ -545,6 +545,18 @@ class HeadReader {
     for (const std::string& field : fields)
       if (!seen_.count(field) && !is_unreadable(field))
         unreadable(field, span, "OCR 把整张表读成一行，未能认出此栏的标签，无法读出");
+    // 项目性质 is optional, but a place reading as it but for one character shows it is there.
+    std::string_view nature = field_name(FieldLabel::kNature);
+    if (seen_.count(std::string(nature)) || is_unreadable(nature)) return;
+    std::u32string key = fold_key(U"项目性质");
+    for (std::size_t pos = 0; pos + key.size() <= table_start && pos + key.size() <= stream_.size(); ++pos) {
+      std::size_t mismatches = 0;
+      for (std::size_t k = 0; k < key.size(); ++k) mismatches += stream_[pos + k].key != key[k];
+      if (mismatches == 1) {
+        unreadable(nature, span, "OCR 把整张表读成一行，项目性质的标签有无法识别的字符，无法读出");
+        return;
+      }
+    }
   }
 
   // Goals of a form OCR flattened into one line (form_ocr.h): the two columns' lines are

@@ -8,6 +8,7 @@
 
 #include "ingest/form_goals.h"
 #include "ingest/form_labels.h"
+#include "ingest/form_ocr.h"
 #include "ingest/form_values.h"
 #include "ingest/normalize.h"
 #include "model/date.h"
@@ -177,6 +178,7 @@ class HeadReader {
 
   std::size_t read() {
     std::size_t table_start = scan();
+    flat_ = flat_head(table_start);
     find_garbled_labels(stream_, table_start, found_);
     if (found_.empty()) {
       if (!tokens_.empty())
@@ -246,6 +248,7 @@ class HeadReader {
       }
     }
     flag_torn_labels(table_start);
+    flag_flat_absent(table_start);
     flag_rows_with_stray_words();
     flag_misplaced_amounts();
     read_goals(table_start);
@@ -327,7 +330,7 @@ class HeadReader {
     // A blank value is read on its label's line: stray words there may be its text.
     if (pieces.empty()) read.rows.insert(label_row);
     texts_.push_back(read);
-    if (text.empty()) return;
+    if (text.empty()) return flag_flat_blank(field_name(label), field.span);
     field.value = text;
     if (stray_row) {
       stray_rows_.insert(*stray_row);
@@ -344,7 +347,7 @@ class HeadReader {
     std::optional<int> stray_row;
     std::string text = strip_whitespace(cell_text(pieces, stray_row));
     field.span = span_or(pieces, label_span);
-    if (text.empty()) return;
+    if (text.empty()) return flag_flat_blank(field_name(label), field.span);
     std::optional<Date> date = stray_row ? std::nullopt : Date::parse(text);
     if (stray_row) stray_rows_.insert(*stray_row);
     if (date) {
@@ -372,6 +375,7 @@ class HeadReader {
       }
     }
     money_reads_.push_back(MoneyRead{std::string(json_name), &field, text.empty()});
+    if (text.empty()) return flag_flat_blank(json_name, field.span);
     static constexpr std::array<std::string_view, 5> kBlank = {"-", "—", "/", "无", "－"};
     if (text.empty() || std::find(kBlank.begin(), kBlank.end(), text) != kBlank.end()) return;
     if (stray_row) {
@@ -478,6 +482,7 @@ class HeadReader {
                                  overall_end);
     if (annual != nullptr) annual_pieces = pieces_of(stream_, tokens_, annual->end, annual_end);
 
+    if (read_flat_goals(overall, annual, overall_pieces, annual_pieces)) return;
     if (overall != nullptr && annual != nullptr && overall_pieces.empty()) {
       // Both headers first, then both texts.
       std::optional<GoalColumns> columns = split_goal_columns(tokens_, annual_pieces);
@@ -505,6 +510,79 @@ class HeadReader {
     }
   }
 
+  // True when the whole head (up to the table) stands on one line: a form OCR flattened.
+  bool flat_head(std::size_t table_start) const {
+    std::size_t last = table_start < stream_.size()
+                           ? static_cast<std::size_t>(stream_[table_start].token)
+                           : tokens_.size();
+    if (last < 2) return false;
+    return std::all_of(tokens_.begin(), tokens_.begin() + static_cast<std::ptrdiff_t>(last),
+                       [&](const Token& t) { return t.row == tokens_.front().row; });
+  }
+
+  // On a flattened form a label followed by no text is not a blank cell: its text may stand
+  // elsewhere on the line, or the label itself may have been assembled from pieces of two cells
+  // ("…服务项目" + "类别" reads 项目类别).
+  void flag_flat_blank(std::string_view field, const SourceSpan& span) {
+    if (flat_ && !is_unreadable(field))
+      unreadable(field, span, "OCR 把整张表读成一行，此栏标签后没有读到文字，无法确定其内容");
+  }
+
+  // On a flattened form, a field every form has whose label was not found was torn apart or
+  // garbled by OCR: it is unreadable, not absent. (项目性质 is printed on some forms only.)
+  void flag_flat_absent(std::size_t table_start) {
+    if (!flat_) return;
+    static constexpr std::array<FieldLabel, 11> kEveryForm = {
+        FieldLabel::kName,  FieldLabel::kCategory,    FieldLabel::kDepartment,
+        FieldLabel::kImplementer, FieldLabel::kStart, FieldLabel::kEnd,
+        FieldLabel::kTotal, FieldLabel::kFiscal,      FieldLabel::kAnnualTotal,
+        FieldLabel::kAppropriation, FieldLabel::kCarryover};
+    std::vector<std::string> fields;
+    for (FieldLabel label : kEveryForm) fields.emplace_back(field_name(label));
+    fields.emplace_back(field_name(FieldLabel::kOther));
+    fields.emplace_back("funds_yuan.annual_other");
+    std::size_t last = table_start < stream_.size()
+                           ? static_cast<std::size_t>(stream_[table_start].token)
+                           : tokens_.size() - 1;
+    SourceSpan span = span_of(tokens_, 0, last);
+    for (const std::string& field : fields)
+      if (!seen_.count(field) && !is_unreadable(field))
+        unreadable(field, span, "OCR 把整张表读成一行，未能认出此栏的标签，无法读出");
+    // 项目性质 is optional, but a place reading as it but for one character shows it is there.
+    std::string_view nature = field_name(FieldLabel::kNature);
+    if (seen_.count(std::string(nature)) || is_unreadable(nature)) return;
+    std::u32string key = fold_key(U"项目性质");
+    for (std::size_t pos = 0; pos + key.size() <= table_start && pos + key.size() <= stream_.size(); ++pos) {
+      std::size_t mismatches = 0;
+      for (std::size_t k = 0; k < key.size(); ++k) mismatches += stream_[pos + k].key != key[k];
+      if (mismatches == 1) {
+        unreadable(nature, span, "OCR 把整张表读成一行，项目性质的标签有无法识别的字符，无法读出");
+        return;
+      }
+    }
+  }
+
+  // Goals of a form OCR flattened into one line (form_ocr.h): the two columns' lines are
+  // interleaved, so both goals are unreadable. False when the goals are not on one line.
+  bool read_flat_goals(const Found* overall, const Found* annual,
+                       const std::vector<TokenPiece>& overall_pieces,
+                       const std::vector<TokenPiece>& annual_pieces) {
+    std::vector<TokenPiece> all = overall_pieces;
+    all.insert(all.end(), annual_pieces.begin(), annual_pieces.end());
+    // One line holding the goal labels and the texts after them: not a row of a table.
+    const Found* label = overall != nullptr ? overall : annual;
+    if (label == nullptr || !on_one_line(tokens_, all) ||
+        tokens_[static_cast<std::size_t>(stream_[label->begin].token)].row !=
+            tokens_[static_cast<std::size_t>(all.front().token)].row)
+      return false;
+    SourceSpan span = span_or(all, span_of(tokens_, 0, tokens_.size() - 1));
+    project_.overall_goal.span = project_.annual_goal.span = span;
+    std::string reason = "OCR 把项目总目标与年度总体目标两栏的文字逐行交错读出，无法可靠分开";
+    unreadable("overall_goal", span, reason);
+    unreadable("annual_goal", span, reason);
+    return true;
+  }
+
   const Tokens& tokens_;
   const std::vector<StreamChar>& stream_;
   Project& project_;
@@ -525,6 +603,7 @@ class HeadReader {
   std::vector<MoneyRead> money_reads_;
   std::set<int> stray_rows_;
   bool misplaced_amounts_ = false;
+  bool flat_ = false;  // the head stands on one line (OCR)
 };
 
 }  // namespace

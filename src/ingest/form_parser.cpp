@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "ingest/form_head.h"
+#include "ingest/form_ocr.h"
 #include "ingest/form_table.h"
 #include "ingest/form_text.h"
 
@@ -19,8 +20,9 @@ void parse_form(std::span<const TextLine> lines, Project& project) {
   std::size_t table_start = form::parse_form_head(tokens, stream, project);
   bool page_marks = std::any_of(lines.begin(), lines.end(),
                                 [](const TextLine& line) { return line.page_start; });
-  form::parse_indicator_table(form::tokens_of(stream, tokens, table_start, stream.size()), project,
-                              page_marks);
+  form::Tokens table = form::tokens_of(stream, tokens, table_start, stream.size());
+  form::parse_indicator_table(table, project, page_marks);
+  form::settle_flat_table(table, project);
 }
 
 }  // namespace jixiao

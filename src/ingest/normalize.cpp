@@ -54,6 +54,18 @@ struct Token {
     return end - begin == 3 && cps[begin + 1] == 0xFFFD && is_ideograph_cp(cps[begin]) &&
            is_ideograph_cp(cps[begin + 2]);
   }
+  // A word letter-spaced text can hold: no two ideographs side by side ("一、项", "2023年",
+  // "用：巩"). A word like "上海市青浦区青少年活动中心" was printed unspaced: a letter-spaced
+  // run next to it is another cell's text (OCR reading across cells), not part of it.
+  bool spaced_word(const std::u32string& cps) const {
+    auto han = [](char32_t cp) {
+      return (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
+             (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FFFF);
+    };
+    for (std::size_t k = begin; k + 1 < end; ++k)
+      if (han(cps[k]) && han(cps[k + 1])) return false;
+    return true;
+  }
 };
 
 // Which space-only gaps between tokens are OCR letter-spacing ("项 目 名 称", "一、项 目 概 述"):
@@ -72,7 +84,8 @@ void letter_spaced_gaps(const std::u32string& cps, const std::vector<Token>& tok
     const Token& a = tokens[g];
     const Token& b = tokens[g + 1];
     return !gap_has_tab[g] && is_cjk_or_unreadable(cps[a.end - 1]) &&
-           is_cjk_or_unreadable(cps[b.begin]) && (a.single_ideograph(cps) || b.single_ideograph(cps));
+           is_cjk_or_unreadable(cps[b.begin]) && (a.single_ideograph(cps) || b.single_ideograph(cps)) &&
+           a.spaced_word(cps) && b.spaced_word(cps);
   };
   for (std::size_t g = 0; g < gaps;) {
     if (!candidate(g)) {

@@ -14,7 +14,9 @@ namespace jixiao {
 //  - OCR letter-spacing is removed: in a chain of CJK characters separated by single spaces
 //    ("项 目 名 称", "一、项 目 概 述") holding at least two one-character words, the spaces go;
 //    spaces between longer words are kept, since they may be the only cell boundary
-//    ("成本合理性 合理"), and so is one lone character after a word ("社会知晓度 高");
+//    ("成本合理性 合理"), and so is one lone character after a word ("社会知晓度 高"); a word
+//    with two Chinese characters side by side was not letter-spaced, so it never joins a chain
+//    ("上海市青浦区青少年活动中心 生 健 康": OCR put another cell's spaced text after it);
 //  - runs of spaces collapse to one; leading/trailing spaces trimmed.
 // Chinese punctuation （）：，。、 is kept as printed. ">=" is kept as printed (Target parses it).
 std::string normalize_line(std::string_view line);

@@ -36,6 +36,14 @@ TEST(OcrSpacing, OneLoneCharacterAfterAWordStaysApart) {
   EXPECT_EQ(normalize_line("质量指标\t项 目 完 成 率\t≥90%"), "质量指标\t项目完成率\t≥90%");
 }
 
+// OCR reading across cells puts the spaced continuation of one cell after the unspaced text of
+// another: the unspaced word is not part of the chain, so the cell boundary survives.
+TEST(OcrSpacing, UnspacedWordDoesNotJoinASpacedChain) {
+  EXPECT_EQ(normalize_line("实施单位 上海市青浦区青少年活动中心 生 健 康 委 员 会 计划开始日"),
+            "实施单位 上海市青浦区青少年活动中心 生健康委员会 计划开始日");
+  EXPECT_EQ(normalize_line("2021年 末 做 好"), "2021年末做好");
+}
+
 TEST(OcrMarkers, HeadingWordWithOneGarbledCharacter) {
   auto h = match_section_heading("五、实\xEF\xBF\xBD周期");
   ASSERT_TRUE(h);

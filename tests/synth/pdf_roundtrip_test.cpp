@@ -26,6 +26,7 @@
 
 #include "ingest/parse.h"
 #include "model/json_io.h"
+#include "case_seeds.h"
 #include "model_diff.h"
 #include "synth/generator.h"
 #include "synth/pdf_writer.h"
@@ -34,18 +35,8 @@
 namespace jixiao {
 namespace {
 
+using synth_test::failure_dir;
 using synth_test::Mismatch;
-
-std::optional<std::uint64_t> env_number(const char* name) {
-  const char* v = std::getenv(name);
-  if (!v || !*v) return std::nullopt;
-  return std::strtoull(v, nullptr, 0);
-}
-
-std::filesystem::path failure_dir() {
-  if (const char* v = std::getenv("JIXIAO_FAILURE_DIR"); v && *v) return v;
-  return std::filesystem::path(JIXIAO_SOURCE_DIR) / "build" / "synth-failures";
-}
 
 synth::GeneratedDocument case_document(std::uint64_t seed) {
   synth::GeneratorOptions g;
@@ -108,14 +99,8 @@ void save(std::uint64_t seed, bool centred, const Outcome& o) {
 }
 
 void run_variant(bool centred) {
-  std::uint64_t cases = env_number("JIXIAO_PDF_ROUNDTRIP_CASES").value_or(150);
-  std::uint64_t base = env_number("JIXIAO_ROUNDTRIP_BASE").value_or(20240101);
-  std::vector<std::uint64_t> seeds;
-  if (auto only = env_number("JIXIAO_SEED")) {
-    seeds.push_back(*only);
-  } else {
-    for (std::uint64_t k = 0; k < cases; ++k) seeds.push_back(synth::mix_seed(base, k));
-  }
+  std::uint64_t base = synth_test::base_seed();
+  std::vector<std::uint64_t> seeds = synth_test::case_seeds("JIXIAO_PDF_ROUNDTRIP_CASES", 150);
   auto started = std::chrono::steady_clock::now();
   synth_test::DiffCounts counts;
   std::map<std::string, std::vector<std::uint64_t>> by_kind;

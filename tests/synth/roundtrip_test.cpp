@@ -27,6 +27,7 @@
 
 #include "ingest/parse.h"
 #include "model/json_io.h"
+#include "case_seeds.h"
 #include "model_diff.h"
 #include "synth/generator.h"
 #include "synth/render_text.h"
@@ -36,18 +37,9 @@ namespace jixiao {
 namespace {
 
 using synth::TextLayout;
+using synth_test::env_number;
+using synth_test::failure_dir;
 using synth_test::Mismatch;
-
-std::optional<std::uint64_t> env_number(const char* name) {
-  const char* v = std::getenv(name);
-  if (!v || !*v) return std::nullopt;
-  return std::strtoull(v, nullptr, 0);
-}
-
-std::filesystem::path failure_dir() {
-  if (const char* v = std::getenv("JIXIAO_FAILURE_DIR"); v && *v) return v;
-  return std::filesystem::path(JIXIAO_SOURCE_DIR) / "build" / "synth-failures";
-}
 
 // Everything about one case follows from its seed.
 struct Case {
@@ -129,14 +121,8 @@ std::optional<Failure> run_case(const Case& c, bool keep_input, synth_test::Diff
 
 // Runs the cases of one layout and fails with a summary by kind of mismatch.
 void run_layout(TextLayout layout) {
-  std::uint64_t cases = env_number("JIXIAO_ROUNDTRIP_CASES").value_or(1000);
-  std::uint64_t base = env_number("JIXIAO_ROUNDTRIP_BASE").value_or(20240101);
-  std::vector<std::uint64_t> seeds;
-  if (auto only = env_number("JIXIAO_SEED")) {
-    seeds.push_back(*only);
-  } else {
-    for (std::uint64_t k = 0; k < cases; ++k) seeds.push_back(synth::mix_seed(base, k));
-  }
+  std::uint64_t base = synth_test::base_seed();
+  std::vector<std::uint64_t> seeds = synth_test::case_seeds("JIXIAO_ROUNDTRIP_CASES", 1000);
   auto started = std::chrono::steady_clock::now();
   std::map<std::string, std::vector<Failure>> by_kind;
   std::size_t failed_cases = 0;

@@ -114,6 +114,17 @@ TEST(OcrNarrative, NumberCutByAGarbledCharacterIsUnreadable) {
   EXPECT_TRUE(listed(p.unreadable, "narrative_budget_wan"));
 }
 
+TEST(OcrNarrative, GarbledFirstHeadingNumberLeavesTheNumberingStyleOpen) {
+  // The first number garbled: its style (一、 or 1、) is not printed, the next heading gives it.
+  Project p = narrative("项目经费情况说明 2--合作交流\n\xEF\xBF\xBD、项目概述\n概述。\n2、立项依据\n依据。\n3、实施主体\n主体。\n");
+  ASSERT_EQ(p.sections.size(), 3u);
+  EXPECT_EQ(p.sections[0].heading, "项目概述");
+  EXPECT_EQ(p.sections[0].number, "");
+  EXPECT_TRUE(listed(p.unreadable, "sections[0].number"));
+  EXPECT_EQ(p.sections[1].number, "2");
+  EXPECT_EQ(p.sections[2].heading, "实施主体");
+}
+
 TEST(OcrNarrative, GarbledHeadingNumberKeepsTheSection) {
   Project p = narrative("项目经费情况说明 2--合作交流\n一、项目概述\n概述。\n\xEF\xBF\xBD、立项依据\n依据。\n三、实施主体\n主体。\n");
   ASSERT_EQ(p.sections.size(), 3u);

@@ -195,6 +195,7 @@ class HeadReader {
                                       static_cast<std::size_t>(stream_[f.end - 1].token));
       int label_row = tokens_[static_cast<std::size_t>(stream_[f.end - 1].token)].row;
       Funds& funds = project_.funds;
+      pieced_ = flat_ && pieced_by_ocr(f.end, end);
       switch (f.label) {
         case FieldLabel::kName: read_text(project_.name, f.label, pieces, label_span, label_row); break;
         case FieldLabel::kNature: read_text(project_.nature, f.label, pieces, label_span, label_row); break;
@@ -336,6 +337,12 @@ class HeadReader {
       stray_rows_.insert(*stray_row);
       unreadable(field_name(label), field.span,
                  "该栏文字与相邻单元格的文字交错，无法确定边界：" + text);
+    } else if (pieced_) {
+      // The cells before it on its row may have wrapped into the spaced text too: they are
+      // flagged with it (flag_rows_with_stray_words).
+      stray_rows_.insert(token_of(pieces.front()).row);
+      unreadable(field_name(label), field.span,
+                 "OCR 逐字分开的文字可能连着相邻单元格换行的文字，无法确定本栏在何处结束：" + text);
     } else if (looks_garbled(text)) {
       unreadable(field_name(label), field.span, "含无法识别的字符：" + text);
     }
@@ -510,6 +517,16 @@ class HeadReader {
     }
   }
 
+  // True when the value in stream [begin, end) was pieced together from OCR letter-spaced
+  // one-character words (a join past its first character). Where one cell's spaced text ends and
+  // the spaced wrapped rest of a neighbouring cell begins is then not in the text: OCR prints the
+  // rest of a wrapped cell right after the next cell of its row ("上 海 市 … 管 理 所 财 政 局").
+  bool pieced_by_ocr(std::size_t begin, std::size_t end) const {
+    for (std::size_t k = begin + 1; k < end && k < stream_.size(); ++k)
+      if (stream_[k].joined && stream_[k - 1].token == stream_[k].token) return true;
+    return false;
+  }
+
   // True when the whole head (up to the table) stands on one line: a form OCR flattened.
   bool flat_head(std::size_t table_start) const {
     std::size_t last = table_start < stream_.size()
@@ -604,6 +621,7 @@ class HeadReader {
   std::set<int> stray_rows_;
   bool misplaced_amounts_ = false;
   bool flat_ = false;  // the head stands on one line (OCR)
+  bool pieced_ = false;  // the value being read was joined from OCR letter-spacing (flat only)
 };
 
 }  // namespace

@@ -94,6 +94,16 @@ Tokens tokenize(std::span<const TextLine> lines) {
     int row = numbered ? line.number : ordinal;
     std::u32string text = to_u32(line.text);
     if (is_decoration(text)) continue;
+    // Which code points of the line had letter-spacing removed before them.
+    std::vector<bool> joined_before(text.size() + 1, false);
+    if (!line.joined.empty()) {
+      std::size_t index = 0;
+      for (std::size_t i = 0; i < line.text.size(); ++index) {
+        if (std::binary_search(line.joined.begin(), line.joined.end(), i)) joined_before[index] = true;
+        next_code_point(line.text, i);
+      }
+    }
+    std::vector<std::size_t> word_joined;
     bool tabbed = text.find(U'\t') != std::u32string::npos;
     std::size_t first = tokens.size();
     int cell = 0;
@@ -106,16 +116,20 @@ Tokens tokenize(std::span<const TextLine> lines) {
       token.row = row;
       token.cell = cell;
       token.tabbed = tabbed;
+      token.joined = std::move(word_joined);
       tokens.push_back(std::move(token));
       word.clear();
+      word_joined.clear();
     };
-    for (char32_t cp : text) {
+    for (std::size_t index = 0; index < text.size(); ++index) {
+      char32_t cp = text[index];
       if (cp == '\t') {
         flush();
         ++cell;
       } else if (cp == ' ' || cp == '\n' || cp == '\r') {
         flush();
       } else {
+        if (joined_before[index] && !word.empty()) word_joined.push_back(word.size());
         word.push_back(cp);
       }
     }
@@ -190,9 +204,11 @@ std::vector<StreamChar> build_stream(const Tokens& tokens) {
   std::vector<StreamChar> stream;
   for (std::size_t t = 0; t < tokens.size(); ++t) {
     const std::string& text = tokens[t].text;
-    for (std::size_t i = 0; i < text.size();) {
+    const std::vector<std::size_t>& joined = tokens[t].joined;
+    for (std::size_t i = 0, index = 0; i < text.size(); ++index) {
       char32_t cp = next_code_point(text, i);
-      stream.push_back(StreamChar{cp, fold_key(cp), static_cast<int>(t)});
+      bool after_space = std::find(joined.begin(), joined.end(), index) != joined.end();
+      stream.push_back(StreamChar{cp, fold_key(cp), static_cast<int>(t), after_space});
     }
   }
   return stream;

@@ -22,6 +22,9 @@ struct Token {
   int cell = 0;                    // 0-based cell index on the line (cells are separated by tabs)
   bool tabbed = false;             // the line has tab-separated cells
   int tokens_on_line = 0;          // number of tokens on the same line
+  // Code-point indices in `text` where normalisation removed OCR letter-spacing (TextLine::joined):
+  // the token was pieced together from one-character words there.
+  std::vector<std::size_t> joined = {};
 
   int line_number() const { return line != nullptr ? line->number : 0; }
 };
@@ -57,6 +60,7 @@ struct StreamChar {
   char32_t cp = 0;
   char32_t key = 0;
   int token = 0;
+  bool joined = false;  // OCR letter-spacing stood before it (Token::joined)
 };
 
 // The whole region as one whitespace-free code-point sequence.

@@ -14,9 +14,11 @@ TextLines split_lines(std::string_view text) {
   std::size_t start = 0;
   auto emit = [&](std::size_t end) {
     std::string_view raw = text.substr(start, end - start);
-    std::string line = normalize_line(raw);
+    std::vector<std::size_t> joined;
+    std::string line = normalize_line(raw, joined);
     bool page_start = !raw.empty() && (raw[0] == '\f' || raw[0] == ' ');
-    if (!line.empty()) out.push_back(TextLine{std::move(line), number, std::nullopt, page_start});
+    if (!line.empty())
+      out.push_back(TextLine{std::move(line), number, std::nullopt, page_start, std::move(joined)});
     ++number;
   };
   for (std::size_t i = 0; i < text.size(); ++i) {

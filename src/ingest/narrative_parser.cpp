@@ -177,16 +177,19 @@ NarrativeInfo parse_narrative(std::span<const TextLine> lines, Project& project)
         h->value = (in_sub ? sub_last : top_last) + 1;
       }
       bool own = false, accepted = false;
+      // A garbled number does not show its style: the first heading of a numbering leaves it
+      // to the next one ("�、项目概述" then "2、立项依据").
+      auto style = [&](int known) { return h->number_garbled ? known : style_of(*h); };
       if (in_sub && (sub_style < 0 || sub_style == style_of(*h)) && h->value > sub_last) {
         accepted = true;
         sub_last = h->value;
-        sub_style = style_of(*h);
+        sub_style = style(sub_style);
       } else if ((top_style < 0 || top_style == style_of(*h)) && h->value > top_last &&
                  (!in_sub || !h->arabic)) {
         accepted = own = true;
         in_sub = false;
         top_last = h->value;
-        top_style = style_of(*h);
+        top_style = style(top_style);
       }
       if (accepted) {
         SectionDraft d;

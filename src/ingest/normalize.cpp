@@ -183,6 +183,12 @@ bool already_normal(std::string_view line) {
 }
 
 std::string normalize_line(std::string_view line) {
+  thread_local std::vector<std::size_t> joined;
+  return normalize_line(line, joined);
+}
+
+std::string normalize_line(std::string_view line, std::vector<std::size_t>& joined) {
+  joined.clear();
   if (already_normal(line)) return std::string(line);
   // Scratch buffers reused from line to line (this runs once per input line; allocating the
   // code points, tokens and gaps afresh each time was most of its cost).
@@ -241,6 +247,8 @@ std::string normalize_line(std::string_view line) {
       o = std::fill_n(o, gap_tabs[t], '\t');
     } else if (!join[t]) {
       *o++ = ' ';
+    } else {
+      joined.push_back(static_cast<std::size_t>(o - buffer.data()));
     }
   }
   o = std::fill_n(o, trailing_tabs, '\t');

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace jixiao {
 
@@ -20,6 +21,11 @@ namespace jixiao {
 //  - runs of spaces collapse to one; leading/trailing spaces trimmed.
 // Chinese punctuation （）：，。、 is kept as printed. ">=" is kept as printed (Target parses it).
 std::string normalize_line(std::string_view line);
+// The same, also listing in `joined` (cleared first) the byte offsets in the result where a
+// letter-spacing space was removed: the text at each offset was a word of its own in the raw
+// line. OCR prints the cells of a row on one line, and a chain joined across two cells leaves no
+// other trace of their boundary (see TextLine::joined).
+std::string normalize_line(std::string_view line, std::vector<std::size_t>& joined);
 
 // True for a code point in the CJK ideograph blocks or CJK punctuation / full-width forms.
 bool is_cjk(char32_t cp);

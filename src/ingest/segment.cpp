@@ -50,8 +50,21 @@ TextLines split_inline_parts(TextLines lines) {
     std::size_t start = 0;
     cuts.push_back(line.text.size());
     for (std::size_t cut : cuts) {
-      std::string piece = normalize_line(std::string_view(line.text).substr(start, cut - start));
-      if (!piece.empty()) out.push_back(TextLine{std::move(piece), line.number, line.box});
+      std::string_view raw = std::string_view(line.text).substr(start, cut - start);
+      std::vector<std::size_t> joined;
+      std::string piece = normalize_line(raw, joined);
+      // The line was normalised already, so the piece is the raw part trimmed; the offsets
+      // where the whole line lost letter-spacing move with it.
+      std::size_t lead = raw.find_first_not_of(' ');
+      if (lead != std::string_view::npos && raw.substr(lead, piece.size()) == piece) {
+        for (std::size_t offset : line.joined)
+          if (offset > start + lead && offset < start + lead + piece.size())
+            joined.push_back(offset - start - lead);
+        std::sort(joined.begin(), joined.end());
+        joined.erase(std::unique(joined.begin(), joined.end()), joined.end());
+      }
+      if (!piece.empty())
+        out.push_back(TextLine{std::move(piece), line.number, line.box, false, std::move(joined)});
       start = cut;
     }
   }

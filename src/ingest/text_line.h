@@ -17,6 +17,11 @@ struct TextLine {
   // every page with a form feed, which text dumps keep as such or as a space: in line-broken
   // text such a line may be the first of a page.
   bool page_start = false;
+  // Byte offsets in `text` where normalisation removed OCR letter-spacing (normalize.h): the
+  // text there began a word of its own. "实 施 单 位 上 海 … 管 理 所 财 政 局" reads as one word,
+  // though OCR may have put the wrapped rest of the cell before it ("财政局") right after a cell
+  // that was spaced too: only these offsets show that the word was pieced together.
+  std::vector<std::size_t> joined = {};
 
   SourceSpan span() const { return SourceSpan{number, number, box}; }
 };

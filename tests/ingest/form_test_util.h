@@ -19,7 +19,7 @@ inline std::vector<TextLine> make_lines(const std::vector<std::string>& raw, int
   int number = first_number;
   for (const std::string& text : raw) {
     TextLine line;
-    line.text = normalize_line(text);
+    line.text = normalize_line(text, line.joined);
     line.number = number++;
     line.page_start = !text.empty() && (text[0] == ' ' || text[0] == '\f');  // as split_lines
     lines.push_back(std::move(line));

@@ -113,6 +113,40 @@ TEST(FormParserUnreadable, ABlankCellOnALineReadAcrossCellsIsFlagged) {
   EXPECT_EQ(u->span.first_line, 2);
 }
 
+TEST(FormParserUnreadable, SpacedCellRunIntoASpacedWrappedRestIsFlagged) {
+  // A form OCR flattened into one line, letter-spacing two cells: the implementer and, after it,
+  // the wrapped rest of the department ("水 务 局"). Normalisation joins them into one word;
+  // where the implementer ends is not in the text.
+  Project p = parse_lines({
+      "财政项目支出绩效目标申报表 项目名称 河道保洁服务 项目类别 经常性项目 主管部门 "
+      "上海市浦东新区 实施单位 上 海 市 浦 东 新 区 河 道 管 理 所 水 务 局 "
+      "计划开始日期 2024-01-01 计划完成日期 2024-12-31",
+  });
+  for (const char* field : {"department", "implementer"}) {
+    const Unreadable* u = find_unreadable(p, field);
+    ASSERT_NE(u, nullptr) << field << "\n" << describe(p.unreadable);
+    EXPECT_EQ(u->span.first_line, 1) << field;
+    EXPECT_FALSE(u->reason.empty()) << field;
+  }
+  // (The document parser nulls every listed field: null_unreadable_fields in document.cpp.)
+  EXPECT_EQ(iso(p.start), "2024-01-01");
+  EXPECT_EQ(iso(p.end), "2024-12-31");
+}
+
+TEST(FormParserUnreadable, SpacedCellOnAFormOnSeveralLinesIsRead) {
+  // The same spaced implementer on a line of its own: the line ends where the cell ends.
+  Project p = parse_lines({
+      "财政项目支出绩效目标申报表",
+      "项目名称 河道保洁服务 项目类别 经常性项目",
+      "主管部门 上海市浦东新区水务局",
+      "实施单位 上 海 市 浦 东 新 区 河 道 管 理 所",
+      "计划开始日期 2024-01-01 计划完成日期 2024-12-31",
+  });
+  EXPECT_EQ(text(p.implementer), "上海市浦东新区河道管理所") << describe(p.unreadable);
+  EXPECT_EQ(find_unreadable(p, "implementer"), nullptr);
+  EXPECT_EQ(text(p.department), "上海市浦东新区水务局");
+}
+
 TEST(FormParserUnreadable, GoalsThatCannotBeToldApartAreFlagged) {
   // Two different goals of the same width run together, with two sentence ends before the last
   // line: either could end goal one.

@@ -30,6 +30,22 @@ TEST(OcrSpacing, LetterSpacedChainsAreJoined) {
   EXPECT_EQ(normalize_line("详 见 单 位 的 项 目 绩 效 目 标 表"), "详见单位的项目绩效目标表");
 }
 
+TEST(OcrSpacing, WhereLetterSpacingWasRemovedIsKept) {
+  std::vector<std::size_t> joined;
+  // Byte offsets in the result: each CJK character here takes three bytes.
+  EXPECT_EQ(normalize_line("实施单位 上 海 市 所", joined), "实施单位 上海市所");
+  EXPECT_EQ(joined, (std::vector<std::size_t>{16, 19, 22}));
+  EXPECT_EQ(normalize_line("质量指标\t项 目", joined), "质量指标\t项目");
+  EXPECT_EQ(joined, (std::vector<std::size_t>{16}));
+  EXPECT_EQ(normalize_line("成本合理性 合理", joined), "成本合理性 合理");
+  EXPECT_TRUE(joined.empty());
+  // split_lines keeps them with each line.
+  TextLines lines = split_lines("项目名称\n上 海 市\n");
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_TRUE(lines[0].joined.empty());
+  EXPECT_EQ(lines[1].joined, (std::vector<std::size_t>{3, 6}));
+}
+
 TEST(OcrSpacing, OneLoneCharacterAfterAWordStaysApart) {
   EXPECT_EQ(normalize_line("社会知晓度 高"), "社会知晓度 高");
   EXPECT_EQ(normalize_line("成本合理性 合理"), "成本合理性 合理");
@@ -96,6 +112,17 @@ TEST(OcrNarrative, NumberCutByAGarbledCharacterIsUnreadable) {
   Project p = narrative("项目经费情况说明 2--合作交流\n一、项目概述\n经测算，预算资金约 35\xEF\xBF\xBD 万元。\n");
   EXPECT_FALSE(p.narrative_budget_wan.value);
   EXPECT_TRUE(listed(p.unreadable, "narrative_budget_wan"));
+}
+
+TEST(OcrNarrative, GarbledFirstHeadingNumberLeavesTheNumberingStyleOpen) {
+  // The first number garbled: its style (一、 or 1、) is not printed, the next heading gives it.
+  Project p = narrative("项目经费情况说明 2--合作交流\n\xEF\xBF\xBD、项目概述\n概述。\n2、立项依据\n依据。\n3、实施主体\n主体。\n");
+  ASSERT_EQ(p.sections.size(), 3u);
+  EXPECT_EQ(p.sections[0].heading, "项目概述");
+  EXPECT_EQ(p.sections[0].number, "");
+  EXPECT_TRUE(listed(p.unreadable, "sections[0].number"));
+  EXPECT_EQ(p.sections[1].number, "2");
+  EXPECT_EQ(p.sections[2].heading, "实施主体");
 }
 
 TEST(OcrNarrative, GarbledHeadingNumberKeepsTheSection) {

@@ -9,15 +9,9 @@ jobs="$(nproc)"
 
 cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJIXIAO_WERROR=ON >/dev/null
 cmake --build "$build" -j "$jobs"
-# Known gaps, run for the record but not gating: the OCR round-trip property test measures how
-# much of OCR-flattened text the parser reads back exactly, and it still fails (docs/known-gaps.md).
-# It stays in the suite unchanged so that every run shows the current figures. RoundTrip.LineBroken
-# and RoundTrip.Tabbed pass on the default base seed (and on most others, see docs/known-gaps.md)
-# and gate, as do the PDF round trips (PdfRoundTrip.*).
-known_gaps='^RoundTrip\.OcrFlatNeverWrong$'
-(cd "$build" && ctest -j "$jobs" -R "$known_gaps" --output-on-failure) ||
-  echo "known gaps: the tests listed in docs/known-gaps.md fail (not gating)"
-(cd "$build" && ctest --output-on-failure -j "$jobs" -E "$known_gaps")
+# Every test gates, the round-trip property tests included (their default base seed; figures for
+# other seeds are in docs/known-gaps.md).
+(cd "$build" && ctest --output-on-failure -j "$jobs")
 
 # Fuzzing: bounded, seeded from the samples; a crash or hang fails the run.
 if [ -x "$here/fuzz/run.sh" ]; then

@@ -26,6 +26,13 @@ struct Found {
 
 enum class Phase { kFields, kAfterOverallGoal, kAfterAnnualGoal };
 
+// "1,234.5": a decimal point followed by exactly one digit.
+bool one_decimal_digit(std::string_view amount) {
+  std::size_t dot = amount.rfind('.');
+  return dot != std::string_view::npos && amount.size() == dot + 2 && amount[dot + 1] >= '0' &&
+         amount[dot + 1] <= '9';
+}
+
 bool allowed(FieldLabel label, Phase phase) {
   switch (phase) {
     case Phase::kFields: return true;
@@ -389,6 +396,12 @@ class HeadReader {
       stray_rows_.insert(*stray_row);
       misplaced_amounts_ = true;
       unreadable(json_name, field.span, "金额处有多个数值（单元格交错），无法确定：" + text);
+      return;
+    }
+    if (!wan && one_decimal_digit(text)) {
+      // Forms print yuan with two decimals or none: "25,814,622.6" is a cell whose last digit
+      // wrapped out of reach ("…622.6" + "5"), not 25,814,622.60.
+      unreadable(json_name, field.span, "金额只有一位小数，末位数字可能折到了别处：" + text);
       return;
     }
     std::optional<Money> money = wan ? Money::parse_wan(text) : Money::parse_yuan(text);

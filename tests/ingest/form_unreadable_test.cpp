@@ -32,6 +32,26 @@ TEST(FormParserUnreadable, GarbledAmountAndDateAreNotGuessed) {
   EXPECT_EQ(find_unreadable(p, "funds_yuan.annual_total"), nullptr);
 }
 
+// Forms print yuan with two decimals or none: an amount with one decimal lost a digit to a wrap
+// ("25,814,622.6" + "5" elsewhere) and is not read as 25,814,622.60.
+TEST(FormParserUnreadable, YuanAmountWithOneDecimalIsNotGuessed) {
+  Project p = parse_lines({
+      "财政项目支出绩效目标申报表",                                     // 1
+      "项目名称 东西部扶贫帮困 项目性质 其他经常性项目",               // 2
+      "项目资金总额 27,173,287.00 年度资金申请总额 9,054,429.00",       // 3
+      "其中：财政资金 25,814,622.6 其中：当年财政拨款 9,054,429",       // 4
+  });
+  EXPECT_FALSE(p.funds.fiscal.has_value());
+  const Unreadable* fiscal = find_unreadable(p, "funds_yuan.fiscal");
+  ASSERT_NE(fiscal, nullptr);
+  EXPECT_EQ(fiscal->span.first_line, 4);
+  EXPECT_NE(fiscal->reason.find("25,814,622.6"), std::string::npos) << fiscal->reason;
+  // Two decimals and none both read.
+  EXPECT_EQ(yuan(p.funds.total), "27173287.00");
+  EXPECT_EQ(yuan(p.funds.current_appropriation), "9054429.00");
+  EXPECT_EQ(find_unreadable(p, "funds_yuan.current_appropriation"), nullptr);
+}
+
 TEST(FormParserUnreadable, GarbledIndicatorValueAndNameAreFlagged) {
   Project p = parse_lines({
       "财政项目支出绩效目标申报表",

@@ -355,10 +355,9 @@ Result<Summary> SqliteStore::summary(const SummaryQuery& q) {
     out.document_findings = {stmt->int32(0), stmt->int32(1), stmt->int32(2)};
   }
   {
-    // Repeats are few; the partial index project_repeats holds exactly them.
-    auto stmt = db_.prepare(
-        "SELECT COUNT(*), COUNT(DISTINCT duplicate_of) FROM project"
-        " WHERE duplicate_of IS NOT NULL AND is_current = 1" + std::string(q.year ? " AND year = ?1" : ""));
+    // Kept per year in rollup_repeats by ingest (schema v5): no repeat is read.
+    auto stmt = db_.prepare("SELECT COALESCE(SUM(repeats), 0), COALESCE(SUM(heads), 0) FROM rollup_repeats" +
+                            std::string(q.year ? " WHERE year = ?1" : ""));
     if (!stmt) return stmt.error();
     if (q.year) stmt->bind(1, *q.year);
     auto row = stmt->step();
@@ -367,10 +366,11 @@ Result<Summary> SqliteStore::summary(const SummaryQuery& q) {
     out.duplicate_group_count = stmt->int32(1);
   }
   if (q.duplicate_groups_limit > 0 && out.duplicate_group_count > 0) {
+    // duplicate_head's indexes are in this order: the inner query reads `limit` index entries.
     auto heads = project_list(
-        "WHERE p.id IN (SELECT duplicate_of FROM project WHERE duplicate_of IS NOT NULL"
-        " AND is_current = 1" + std::string(q.year ? " AND year = ?2" : "") + ")"
-        " ORDER BY p.total_fen DESC, p.id LIMIT ?1",
+        "WHERE p.id IN (SELECT project_id FROM duplicate_head" + std::string(q.year ? " WHERE year = ?2" : "") +
+            " ORDER BY total_fen DESC, project_id LIMIT ?1)"
+            " ORDER BY p.total_fen DESC, p.id LIMIT ?1",
         [&](SqliteStatement& s) {
           s.bind(1, q.duplicate_groups_limit);
           if (q.year) s.bind(2, *q.year);

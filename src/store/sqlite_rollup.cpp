@@ -191,7 +191,64 @@ Status SqliteStore::count_document(std::int64_t document_id, int sign) {
   return upsert_rollup_dim("document", year, std::string(), sign, d);
 }
 
+Status SqliteStore::refresh_duplicate_head(std::int64_t head) {
+  int now = 0;  // current repeats (the partial index project_duplicate_of holds them)
+  {
+    auto stmt = statement("SELECT COUNT(*) FROM project WHERE duplicate_of = ? AND is_current = 1");
+    if (!stmt) return stmt.error();
+    (*stmt)->bind(1, head);
+    auto row = (*stmt)->step();
+    if (!row) return row.error();
+    now = (*stmt)->int32(0);
+  }
+  int before = 0;
+  {
+    auto stmt = statement("SELECT repeats FROM duplicate_head WHERE project_id = ?");
+    if (!stmt) return stmt.error();
+    (*stmt)->bind(1, head);
+    auto row = (*stmt)->step();
+    if (!row) return row.error();
+    if (*row) before = (*stmt)->int32(0);
+  }
+  if (now == before) return ok_status();
+  if (now == 0) {
+    auto stmt = statement("DELETE FROM duplicate_head WHERE project_id = ?");
+    if (!stmt) return stmt.error();
+    if (auto s = (*stmt)->bind(1, head).run(); !s) return s;
+  } else {
+    auto stmt = statement(
+        "INSERT INTO duplicate_head (project_id, year, total_fen, repeats)"
+        " SELECT id, COALESCE(year, 0), total_fen, ?2 FROM project WHERE id = ?1"
+        " ON CONFLICT (project_id) DO UPDATE SET repeats = excluded.repeats");
+    if (!stmt) return stmt.error();
+    if (auto s = (*stmt)->bind(1, head).bind(2, now).run(); !s) return s;
+  }
+  auto stmt = statement(
+      "INSERT INTO rollup_repeats (year, repeats, heads)"
+      " SELECT COALESCE(year, 0), ?2, ?3 FROM project WHERE id = ?1"
+      " ON CONFLICT (year) DO UPDATE SET repeats = repeats + excluded.repeats, heads = heads + excluded.heads");
+  if (!stmt) return stmt.error();
+  const int groups = (now > 0 ? 1 : 0) - (before > 0 ? 1 : 0);
+  return (*stmt)->bind(1, head).bind(2, now - before).bind(3, groups).run();
+}
+
 Status SqliteStore::retire_document(std::int64_t document_id) {
+  // Heads whose current repeats change: the heads of this document's repeats (which leave), this
+  // document's counted projects (their repeats move to an heir) and the heirs. Re-counted at the end.
+  std::vector<std::int64_t> heads;
+  {
+    auto stmt = statement(
+        "SELECT DISTINCT duplicate_of FROM project WHERE document_id = ? AND duplicate_of IS NOT NULL"
+        " AND is_current = 1");
+    if (!stmt) return stmt.error();
+    (*stmt)->bind(1, document_id);
+    while (true) {
+      auto row = (*stmt)->step();
+      if (!row) return row.error();
+      if (!*row) break;
+      heads.push_back((*stmt)->int64(0));
+    }
+  }
   std::vector<std::int64_t> counted;
   {
     auto stmt = statement("SELECT id FROM project WHERE document_id = ? AND counted = 1 ORDER BY id");
@@ -206,6 +263,7 @@ Status SqliteStore::retire_document(std::int64_t document_id) {
   }
   for (std::int64_t id : counted) {
     if (auto s = adjust_rollup(id, -1); !s) return s;
+    heads.push_back(id);
     // The first repeat elsewhere (if any) becomes the counted publication of the project.
     std::vector<std::int64_t> repeats;
     {
@@ -221,6 +279,7 @@ Status SqliteStore::retire_document(std::int64_t document_id) {
     }
     if (repeats.empty()) continue;
     std::int64_t heir = repeats.front();
+    heads.push_back(heir);
     {
       auto stmt = statement("UPDATE project SET counted = 1, duplicate_of = NULL WHERE id = ?");
       if (!stmt) return stmt.error();
@@ -248,6 +307,9 @@ Status SqliteStore::retire_document(std::int64_t document_id) {
   if (!doc) return doc.error();
   if (auto s = (*doc)->bind(1, document_id).run(); !s) return s;
   if (auto s = count_document(document_id, -1); !s) return s;
+  for (std::int64_t head : heads) {
+    if (auto s = refresh_duplicate_head(head); !s) return s;
+  }
   auto rollup = statement("DELETE FROM rollup WHERE document_id = ? AND projects = 0");
   if (!rollup) return rollup.error();
   if (auto s = (*rollup)->bind(1, document_id).run(); !s) return s;

@@ -259,6 +259,36 @@ CREATE TABLE project_json (
 ALTER TABLE document_json ADD COLUMN projects_apart INTEGER NOT NULL DEFAULT 0;
 )SQL";
 
+// v5: the projects published twice, kept as roll-ups so that a summary does not read the
+// repeats. `duplicate_head`: one row per project that has current repeats (the counted
+// publication; its year and total copied from project, which never change), with the number of
+// its current repeats — the index orders the summary's "largest duplicates" listing, so it reads
+// `limit` rows. `rollup_repeats`: per year, the current repeats and the heads with repeats (`heads`). A
+// repeat has its head's year (the year is part of the duplicate key), so per-year counts of
+// repeats and of heads agree with counting the repeats themselves.
+const char* kRepeats = R"SQL(
+CREATE TABLE duplicate_head (
+  project_id  INTEGER PRIMARY KEY REFERENCES project(id),
+  year        INTEGER NOT NULL,
+  total_fen   INTEGER,
+  repeats     INTEGER NOT NULL
+);
+CREATE INDEX duplicate_head_total ON duplicate_head(total_fen DESC, project_id);
+CREATE INDEX duplicate_head_year_total ON duplicate_head(year, total_fen DESC, project_id);
+INSERT INTO duplicate_head
+  SELECT h.id, COALESCE(h.year, 0), h.total_fen, r.n
+  FROM (SELECT duplicate_of, COUNT(*) AS n FROM project
+        WHERE duplicate_of IS NOT NULL AND is_current = 1 GROUP BY duplicate_of) r
+  JOIN project h ON h.id = r.duplicate_of;
+
+CREATE TABLE rollup_repeats (
+  year     INTEGER PRIMARY KEY,
+  repeats  INTEGER NOT NULL,
+  heads    INTEGER NOT NULL
+);
+INSERT INTO rollup_repeats SELECT year, SUM(repeats), COUNT(*) FROM duplicate_head GROUP BY year;
+)SQL";
+
 }  // namespace
 
 const std::vector<Migration>& sqlite_migrations() {
@@ -267,6 +297,7 @@ const std::vector<Migration>& sqlite_migrations() {
       {2, "summary rollups (per document and per dimension)", kRollup},
       {3, "full-text search index (unigram + bigram CJK tokenizer)", kSearch},
       {4, "each project's JSON stored apart from its declaration", kProjectJson},
+      {5, "projects published twice kept as roll-ups (duplicate_head, rollup_repeats)", kRepeats},
   };
   return migrations;
 }

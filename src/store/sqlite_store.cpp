@@ -388,6 +388,7 @@ Result<AddResult> SqliteStore::store_document(const NewDocument& in) {
     project_ids[p.seq] = project_id;
     if (duplicate_of) {
       ++duplicates;
+      if (auto r = refresh_duplicate_head(*duplicate_of); !r) return r.error();
     } else {
       RollupDelta r;
       r.department = department;

@@ -112,6 +112,9 @@ class SqliteStore final : public Store {
                            const RollupDelta& d);
   // Adds (+1) or removes (−1) a current document and its document-level findings in the rollup.
   Status count_document(std::int64_t document_id, int sign);
+  // Re-counts the current repeats of `head` and brings duplicate_head and rollup_repeats in line
+  // (called for every head whose repeats an ingest or a retirement changed).
+  Status refresh_duplicate_head(std::int64_t head);
   Result<std::vector<std::int64_t>> fts_ids(const std::string& match, int cap);
   Result<std::vector<SnippetPart>> snippet_for(std::int64_t project_id, const std::string& field,
                                                const std::vector<std::string>& segments);

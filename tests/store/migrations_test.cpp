@@ -50,7 +50,8 @@ TEST(Migrations, ReopeningIsANoOp) {
   EXPECT_EQ(count(*db, "SELECT COUNT(*) FROM schema_version"), latest_schema_version());
 }
 
-// Data written under schema 1 is carried into the rollup (v2) and the search index (v3).
+// Data written under schema 1 is carried into the rollup (v2), the search index (v3) and the
+// repeat roll-ups (v5).
 TEST(Migrations, LaterMigrationsBackfillExistingData) {
   TempDir dir;
   {
@@ -71,7 +72,18 @@ TEST(Migrations, LaterMigrationsBackfillExistingData) {
         " '单位甲', '单位甲', 100000, '保障网站运行', '', 1, 1, 0, 0),"
         " (2, 1, 2, 2024, 1, 1, 'k2', '编外人员经费', '编外人员经费', '', '其他运转类', '部门甲', '部门甲',"
         " '单位甲', '单位甲', 200000, '', '', 0, 0, 1, 0);"
-        "INSERT INTO indicator VALUES (1, 1, '产出指标', '数量指标', '网站栏目数', '≥10个', '≥', '10', '个', '');"));
+        "INSERT INTO indicator VALUES (1, 1, '产出指标', '数量指标', '网站栏目数', '≥10个', '≥', '10', '个', '');"
+        // A department's disclosure repeating project 1 (the repeat roll-ups of v5 are backfilled).
+        "INSERT INTO document (id, sha256, source, size_bytes, identity, version, is_current, year, issuer,"
+        " layout, encoding, project_count, indicator_count, duplicate_projects, total_fen, findings_error,"
+        " findings_warning, findings_advice, doc_findings_error, doc_findings_warning, doc_findings_advice,"
+        " ingested_at) VALUES (2, 'def', 'b.txt', 10, '2024|部门甲|部门', 1, 1, 2024, '部门甲', 'line-broken',"
+        " 'UTF-8', 1, 0, 1, 100000, 0, 0, 0, 0, 0, 0, '2024-01-01T00:00:00Z');"
+        "INSERT INTO project (id, document_id, seq, year, is_current, counted, duplicate_of, duplicate_key, name,"
+        " name_key, nature, category, department, department_key, implementer, implementer_key, total_fen,"
+        " overall_goal, annual_goal, indicator_count, findings_error, findings_warning, findings_advice)"
+        " VALUES (3, 2, 1, 2024, 1, 0, 1, 'k1', '门户网站管理', '门户网站管理', '', '其他运转类', '部门甲',"
+        " '部门甲', '单位甲', '单位甲', 100000, '', '', 0, 0, 0, 0);"));
   }
   auto store = SqliteStore::open(dir / "old.db", false);
   ASSERT_TRUE(store) << store.error().describe();
@@ -82,6 +94,11 @@ TEST(Migrations, LaterMigrationsBackfillExistingData) {
   EXPECT_EQ(summary->total.total.fen(), 300000);
   EXPECT_EQ(summary->total.findings.error, 1);
   EXPECT_EQ(summary->total.findings.warning, 1);
+  EXPECT_EQ(summary->duplicate_projects, 1);
+  EXPECT_EQ(summary->duplicate_group_count, 1);
+  ASSERT_EQ(summary->duplicate_groups.size(), 1u);
+  EXPECT_EQ(summary->duplicate_groups[0].name, "门户网站管理");
+  EXPECT_EQ(summary->duplicate_groups[0].published_in.size(), 2u);
   auto hits = (*store)->search({"栏目"}, 10, 0);
   ASSERT_TRUE(hits);
   ASSERT_EQ(hits->hits.size(), 1u);

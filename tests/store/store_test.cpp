@@ -109,6 +109,19 @@ class StoreTest : public ::testing::Test {
     }
     EXPECT_EQ(count("SELECT COALESCE(SUM(documents), 0) FROM rollup_dim WHERE dimension = 'document'"),
               count("SELECT COUNT(*) FROM document WHERE is_current = 1"));
+    // The repeats' roll-ups (v5) equal counting the current repeats.
+    const std::string fresh_heads =
+        "SELECT r.duplicate_of, h.year, h.total_fen, COUNT(*) FROM project r JOIN project h ON h.id = r.duplicate_of"
+        " WHERE r.duplicate_of IS NOT NULL AND r.is_current = 1 GROUP BY r.duplicate_of";
+    const std::string kept_heads = "SELECT project_id, year, total_fen, repeats FROM duplicate_head";
+    EXPECT_EQ(count("SELECT COUNT(*) FROM (" + fresh_heads + " EXCEPT " + kept_heads + ")"), 0);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM (" + kept_heads + " EXCEPT " + fresh_heads + ")"), 0);
+    const std::string fresh_years =
+        "SELECT year, COUNT(*), COUNT(DISTINCT duplicate_of) FROM project"
+        " WHERE duplicate_of IS NOT NULL AND is_current = 1 GROUP BY year";
+    const std::string kept_years = "SELECT year, repeats, heads FROM rollup_repeats WHERE repeats <> 0 OR heads <> 0";
+    EXPECT_EQ(count("SELECT COUNT(*) FROM (" + fresh_years + " EXCEPT " + kept_years + ")"), 0);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM (" + kept_years + " EXCEPT " + fresh_years + ")"), 0);
   }
   TempDir dir_;
   std::unique_ptr<SqliteStore> store_;
@@ -240,6 +253,36 @@ TEST_F(StoreTest, SupersedingTheCountedPublicationPromotesTheRepeat) {
   EXPECT_EQ(count("SELECT SUM(projects) FROM rollup"), 4);
   expect_rollups_consistent();
   EXPECT_EQ(*store_->integrity_check(), "ok");
+}
+
+// A project published three times: when its counted publication is superseded, the first repeat
+// becomes the head and keeps the other repeat (the repeat roll-ups follow).
+TEST_F(StoreTest, TheHeirOfASupersededPublicationKeepsTheOtherRepeats) {
+  ASSERT_TRUE(add(*store_, unit_doc(526000, "unit-v1")));
+  auto dept = add(*store_, department_doc());
+  ASSERT_TRUE(dept);
+  auto third = make_doc(declaration("third-2024.txt", 2024, "上海市松江区委办公室",
+                                    {project(1, "大数据与网络信息", kCenter, kOffice, 10180000)}),
+                        "third-v1");
+  ASSERT_TRUE(add(*store_, third));
+  Summary before = summary(2024);
+  EXPECT_EQ(before.duplicate_projects, 3);
+  EXPECT_EQ(before.duplicate_group_count, 2);
+  ASSERT_EQ(before.duplicate_groups.size(), 2u);
+  EXPECT_EQ(before.duplicate_groups[0].published_in.size(), 3u);
+  expect_rollups_consistent();
+  ASSERT_TRUE(add(*store_, unit_doc(600000, "unit-v2")));
+  Summary after = summary(2024);
+  // 大数据与网络信息: the department's publication now counts, repeated by the third document and
+  // by the unit's revision; the portal at 526000 is the department's alone.
+  EXPECT_EQ(after.duplicate_projects, 2);
+  EXPECT_EQ(after.duplicate_group_count, 1);
+  ASSERT_EQ(after.duplicate_groups.size(), 1u);
+  ASSERT_EQ(after.duplicate_groups[0].published_in.size(), 3u);
+  EXPECT_EQ(after.duplicate_groups[0].published_in[0].document_id, dept->document.id);
+  EXPECT_EQ(summary(2023).duplicate_projects, 0);
+  EXPECT_EQ(summary().duplicate_projects, 2);
+  expect_rollups_consistent();
 }
 
 TEST_F(StoreTest, AFailingDocumentLeavesNothingBehind) {

@@ -172,10 +172,17 @@ std::vector<TokenPiece> without_captions(const Tokens& tokens, std::vector<Token
 
 // A head label the scan did not find whose piece ("类别", "计划开始") stands in some value: the
 // layout tore the label apart, so its field is in the form but cannot be read.
+// OCR garbles a label by inserting U+FFFD as well as by replacing a character: "项目�性质" with the
+// mark dropped is the whole label (or starts with it), which the scan could not match.
 bool is_piece_of(std::u32string_view piece, std::u32string_view label) {
-  if (piece.size() < 2 || piece.size() >= label.size()) return false;
-  return label.substr(0, piece.size()) == piece ||
-         label.substr(label.size() - piece.size()) == piece;
+  std::u32string clean;
+  for (char32_t c : piece)
+    if (c != U'\uFFFD') clean.push_back(c);
+  // OCR joins a letter-spaced label to its letter-spaced value: "项目�性质其他经常性项目".
+  if (clean.size() != piece.size() && std::u32string_view(clean).substr(0, label.size()) == label)
+    return true;
+  if (clean.size() < 2 || clean.size() >= label.size()) return false;
+  return label.substr(0, clean.size()) == clean || label.substr(label.size() - clean.size()) == clean;
 }
 
 class HeadReader {
@@ -444,7 +451,10 @@ class HeadReader {
         if (is_unreadable(field)) continue;
         unreadable(field, span_of(tokens_, static_cast<std::size_t>(piece.token),
                                   static_cast<std::size_t>(piece.token)),
-                   "该栏的标签被拆散（单元格交错），无法读出：" + piece.text);
+                   (piece.text.find("\xEF\xBF\xBD") != std::string::npos
+                        ? "该栏的标签含无法识别的字符，无法读出："
+                        : "该栏的标签被拆散（单元格交错），无法读出：") +
+                       piece.text);
       }
     }
   }

@@ -52,6 +52,28 @@ TEST(FormParserUnreadable, YuanAmountWithOneDecimalIsNotGuessed) {
   EXPECT_EQ(find_unreadable(p, "funds_yuan.current_appropriation"), nullptr);
 }
 
+// OCR inserts a garbled mark into a label as well as replacing a character: "项 目�性 质" is
+// the 项目性质 label, so 项目性质 is in the form but unreadable, not absent.
+TEST(FormParserUnreadable, LabelWithAnInsertedGarbledMarkIsNotAbsent) {
+  for (std::string nature_label : {"项 目\xEF\xBF\xBD性 质 其他经常性项目",
+                                   "项 目\xEF\xBF\xBD性 质 其 他 经 常 性 项 目"}) {
+    SCOPED_TRACE(nature_label);
+    Project p = parse_lines({
+        "财政项目支出绩效目标申报表 项目名称 政务机房运行维护 " + nature_label +
+        " 项目类别 特定目标类 主管部门 上海市奉贤区司法局 实施单位 上海市奉贤区青少年活动中心"
+        " 计划开始日期 2021-01-01 计划完成日期 2021-12-31 项目资金总额 70,000.96 年度资金申请总额"
+        " 70,000.96 其中：财政资金 58,100.80 其中：当年财政拨款 64,400.80 上年结转资金 0.00"
+        " 其他资金 11,900.16 其他资金 0.00",
+    });
+    EXPECT_FALSE(p.nature.has_value());
+    const Unreadable* nature = find_unreadable(p, "nature");
+    ASSERT_NE(nature, nullptr);
+    EXPECT_EQ(nature->span.first_line, 1);
+    EXPECT_NE(nature->reason.find("无法识别的字符"), std::string::npos) << nature->reason;
+    EXPECT_EQ(yuan(p.funds.total), "70000.96");
+  }
+}
+
 TEST(FormParserUnreadable, GarbledIndicatorValueAndNameAreFlagged) {
   Project p = parse_lines({
       "财政项目支出绩效目标申报表",

@@ -23,7 +23,10 @@ namespace {
 using testing::ServiceTempDir;
 using Clock = std::chrono::steady_clock;
 
-constexpr int kDocuments = 4;
+// Ingest commits its batch of documents about once a second (a savepoint per document), so the
+// corpus must take several seconds to store even on a quiet machine: only then is there a commit
+// followed by another open transaction to kill.
+constexpr int kDocuments = 12;
 
 // Big generated documents, so that each one's transaction lasts long enough to be hit.
 void write_corpus(const std::filesystem::path& dir) {

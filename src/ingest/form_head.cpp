@@ -7,6 +7,7 @@
 #include <string>
 
 #include "ingest/form_goals.h"
+#include "ingest/form_head_scan.h"
 #include "ingest/form_labels.h"
 #include "ingest/form_ocr.h"
 #include "ingest/form_values.h"
@@ -17,129 +18,11 @@
 namespace jixiao::form {
 namespace {
 
-// Where a head label was found in the stream.
-struct Found {
-  FieldLabel label;
-  std::size_t begin = 0, end = 0;
-  bool wan = false;  // kFundsHeader: amounts are printed in 万元
-};
-
-enum class Phase { kFields, kAfterOverallGoal, kAfterAnnualGoal };
-
 // "1,234.5": a decimal point followed by exactly one digit.
 bool one_decimal_digit(std::string_view amount) {
   std::size_t dot = amount.rfind('.');
   return dot != std::string_view::npos && amount.size() == dot + 2 && amount[dot + 1] >= '0' &&
          amount[dot + 1] <= '9';
-}
-
-bool allowed(FieldLabel label, Phase phase) {
-  switch (phase) {
-    case Phase::kFields: return true;
-    case Phase::kAfterOverallGoal:
-      return label == FieldLabel::kAnnualGoal || label == FieldLabel::kGoalsHeader ||
-             label == FieldLabel::kTableHeader;
-    case Phase::kAfterAnnualGoal: return label == FieldLabel::kTableHeader;
-  }
-  return false;
-}
-
-bool matches_at(const std::vector<StreamChar>& stream, std::size_t pos, std::u32string_view key) {
-  if (pos + key.size() > stream.size()) return false;
-  for (std::size_t k = 0; k < key.size(); ++k)
-    if (stream[pos + k].key != key[k]) return false;
-  return true;
-}
-
-std::optional<Found> match_label(const std::vector<StreamChar>& stream, std::size_t pos, Phase phase) {
-  for (const FieldLabelSpelling& spelling : field_label_spellings()) {
-    if (!allowed(spelling.label, phase) || !matches_at(stream, pos, spelling.key)) continue;
-    Found found{spelling.label, pos, pos + spelling.key.size(), false};
-    found.wan = spelling.key.find(U"万元") != std::u32string::npos;
-    return found;
-  }
-  return std::nullopt;
-}
-
-// The first indicator-class label ("产出指标" …) at or after `from`: where the table starts on a
-// form that prints no column headers.
-std::size_t first_class_label(const std::vector<StreamChar>& stream, std::size_t from) {
-  for (std::size_t pos = from; pos < stream.size(); ++pos) {
-    std::u32string key;
-    for (std::size_t k = pos; k < stream.size() && key.size() < 9; ++k) {
-      key.push_back(stream[k].key);
-      if (key.size() < 4) continue;
-      std::optional<TableLabel> label = classify_table_label(key);
-      if (label && !label->by_ending && label->kind != TableLabelKind::kHeader &&
-          label->kind != TableLabelKind::kVertical)
-        return pos;
-    }
-  }
-  return stream.size();
-}
-
-// Moves the table start back over the vertical caption 绩效指标 printed just before the column
-// headers, when the caption starts a token.
-std::size_t include_caption(const std::vector<StreamChar>& stream, std::size_t start) {
-  for (std::u32string_view caption : {std::u32string_view(U"绩效指标"), std::u32string_view(U"绩效")}) {
-    if (start < caption.size()) continue;
-    std::size_t at = start - caption.size();
-    bool token_start = at == 0 || stream[at - 1].token != stream[at].token;
-    if (token_start && matches_at(stream, at, caption)) return at;
-  }
-  return start;
-}
-
-// Head labels a garbled OCR line misspells by one character are still found when the exact
-// label is missing and exactly one place in the head reads as it.
-void find_garbled_labels(const std::vector<StreamChar>& stream, std::size_t head_end,
-                         std::vector<Found>& found) {
-  static constexpr std::array<FieldLabel, 12> kValueLabels = {
-      FieldLabel::kName,        FieldLabel::kCategory,      FieldLabel::kDepartment,
-      FieldLabel::kImplementer, FieldLabel::kStart,         FieldLabel::kEnd,
-      FieldLabel::kTotal,       FieldLabel::kFiscal,        FieldLabel::kAnnualTotal,
-      FieldLabel::kAppropriation, FieldLabel::kCarryover,   FieldLabel::kAnnualGoal};
-  auto covered = [&](std::size_t begin, std::size_t end) {
-    for (const Found& f : found)
-      if (begin < f.end && f.begin < end) return true;
-    return false;
-  };
-  for (FieldLabel label : kValueLabels) {
-    bool present = std::any_of(found.begin(), found.end(),
-                               [&](const Found& f) { return f.label == label; });
-    if (present) continue;
-    std::vector<Found> candidates;
-    for (const FieldLabelSpelling& spelling : field_label_spellings()) {
-      if (spelling.label != label || spelling.key.size() < 4) continue;
-      for (std::size_t pos = 0; pos + spelling.key.size() <= head_end; ++pos) {
-        std::size_t mismatches = 0;
-        for (std::size_t k = 0; k < spelling.key.size() && mismatches < 2; ++k)
-          if (stream[pos + k].key != spelling.key[k]) ++mismatches;
-        if (mismatches != 1 || covered(pos, pos + spelling.key.size())) continue;
-        bool same_place = std::any_of(candidates.begin(), candidates.end(),
-                                      [&](const Found& c) { return c.begin == pos; });
-        if (!same_place) candidates.push_back(Found{label, pos, pos + spelling.key.size(), false});
-      }
-    }
-    if (candidates.size() == 1) found.push_back(candidates.front());
-  }
-  std::sort(found.begin(), found.end(),
-            [](const Found& a, const Found& b) { return a.begin < b.begin; });
-}
-
-// Skips a period caption printed under 项目总目标: "(2023 年- 2023 年)".
-std::size_t skip_period(const std::vector<StreamChar>& stream, std::size_t begin, std::size_t end) {
-  if (begin >= end || stream[begin].key != '(') return begin;
-  std::size_t digits = 0;
-  for (std::size_t k = begin + 1; k < end && k < begin + 24; ++k) {
-    char32_t cp = stream[k].key;
-    if (cp == ')') return digits >= 4 ? k + 1 : begin;
-    bool period_char = (cp >= '0' && cp <= '9') || cp == U'年' || cp == '-' || cp == 0x2014 ||
-                       cp == 0x2013 || cp == U'至' || cp == '~' || cp == 0xFF5E;
-    if (!period_char) return begin;
-    if (cp >= '0' && cp <= '9') ++digits;
-  }
-  return begin;
 }
 
 // Row captions that carry no value: 项目资金（元）, 项目绩效目标 and the table's 绩效指标. A layout

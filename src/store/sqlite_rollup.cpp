@@ -4,6 +4,7 @@
 #include <string>
 #include <tuple>
 #include <utility>
+#include <vector>
 
 #include "store/sqlite_store.h"
 
@@ -232,53 +233,38 @@ Status SqliteStore::refresh_duplicate_head(std::int64_t head) {
   return (*stmt)->bind(1, head).bind(2, now - before).bind(3, groups).run();
 }
 
+Result<std::vector<std::int64_t>> SqliteStore::ids_of(const std::string& sql, std::int64_t id) {
+  auto stmt = statement(sql);
+  if (!stmt) return stmt.error();
+  (*stmt)->bind(1, id);
+  std::vector<std::int64_t> ids;
+  while (true) {
+    auto row = (*stmt)->step();
+    if (!row) return row.error();
+    if (!*row) return ids;
+    ids.push_back((*stmt)->int64(0));
+  }
+}
+
 Status SqliteStore::retire_document(std::int64_t document_id) {
   // Heads whose current repeats change: the heads of this document's repeats (which leave), this
   // document's counted projects (their repeats move to an heir) and the heirs. Re-counted at the end.
-  std::vector<std::int64_t> heads;
-  {
-    auto stmt = statement(
-        "SELECT DISTINCT duplicate_of FROM project WHERE document_id = ? AND duplicate_of IS NOT NULL"
-        " AND is_current = 1");
-    if (!stmt) return stmt.error();
-    (*stmt)->bind(1, document_id);
-    while (true) {
-      auto row = (*stmt)->step();
-      if (!row) return row.error();
-      if (!*row) break;
-      heads.push_back((*stmt)->int64(0));
-    }
-  }
-  std::vector<std::int64_t> counted;
-  {
-    auto stmt = statement("SELECT id FROM project WHERE document_id = ? AND counted = 1 ORDER BY id");
-    if (!stmt) return stmt.error();
-    (*stmt)->bind(1, document_id);
-    while (true) {
-      auto row = (*stmt)->step();
-      if (!row) return row.error();
-      if (!*row) break;
-      counted.push_back((*stmt)->int64(0));
-    }
-  }
-  for (std::int64_t id : counted) {
+  auto repeated = ids_of(
+      "SELECT DISTINCT duplicate_of FROM project WHERE document_id = ? AND duplicate_of IS NOT NULL"
+      " AND is_current = 1",
+      document_id);
+  if (!repeated) return repeated.error();
+  std::vector<std::int64_t> heads = std::move(*repeated);
+  auto counted = ids_of("SELECT id FROM project WHERE document_id = ? AND counted = 1 ORDER BY id", document_id);
+  if (!counted) return counted.error();
+  for (std::int64_t id : *counted) {
     if (auto s = adjust_rollup(id, -1); !s) return s;
     heads.push_back(id);
     // The first repeat elsewhere (if any) becomes the counted publication of the project.
-    std::vector<std::int64_t> repeats;
-    {
-      auto stmt = statement("SELECT id FROM project WHERE duplicate_of = ? AND is_current = 1 ORDER BY id");
-      if (!stmt) return stmt.error();
-      (*stmt)->bind(1, id);
-      while (true) {
-        auto row = (*stmt)->step();
-        if (!row) return row.error();
-        if (!*row) break;
-        repeats.push_back((*stmt)->int64(0));
-      }
-    }
-    if (repeats.empty()) continue;
-    std::int64_t heir = repeats.front();
+    auto repeats = ids_of("SELECT id FROM project WHERE duplicate_of = ? AND is_current = 1 ORDER BY id", id);
+    if (!repeats) return repeats.error();
+    if (repeats->empty()) continue;
+    std::int64_t heir = repeats->front();
     heads.push_back(heir);
     {
       auto stmt = statement("UPDATE project SET counted = 1, duplicate_of = NULL WHERE id = ?");

@@ -93,6 +93,8 @@ class SqliteStore final : public Store {
                                                 const std::function<void(SqliteStatement&)>& bind);
   Result<std::vector<DocumentInfo>> document_list(const std::string& sql_tail,
                                                   const std::function<void(SqliteStatement&)>& bind);
+  // The first column (an id) of every row of `sql`, its one parameter bound to `id`.
+  Result<std::vector<std::int64_t>> ids_of(const std::string& sql, std::int64_t id);
   // Moves the counted projects of a superseded document out of the totals, promoting one of
   // their repeats in other documents where there is one.
   Status retire_document(std::int64_t document_id);

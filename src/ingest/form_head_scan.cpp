@@ -18,6 +18,30 @@ bool allowed(FieldLabel label, Phase phase) {
   return false;
 }
 
+// The spellings grouped by their first code point, each group in the order of
+// field_label_spellings() (longest first), so that the first match of a group is the match of the
+// whole list: most stream positions start no label, and are ruled out by one comparison per group.
+struct SpellingGroup {
+  char32_t first;
+  std::vector<const FieldLabelSpelling*> spellings;
+};
+
+const std::vector<SpellingGroup>& spelling_groups() {
+  static const std::vector<SpellingGroup> groups = [] {
+    std::vector<SpellingGroup> out;
+    for (const FieldLabelSpelling& spelling : field_label_spellings()) {
+      if (spelling.key.empty()) continue;
+      auto group = std::find_if(out.begin(), out.end(), [&](const SpellingGroup& g) {
+        return g.first == spelling.key.front();
+      });
+      if (group == out.end()) group = out.insert(out.end(), SpellingGroup{spelling.key.front(), {}});
+      group->spellings.push_back(&spelling);
+    }
+    return out;
+  }();
+  return groups;
+}
+
 }  // namespace
 
 bool matches_at(const std::vector<StreamChar>& stream, std::size_t pos, std::u32string_view key) {
@@ -28,7 +52,14 @@ bool matches_at(const std::vector<StreamChar>& stream, std::size_t pos, std::u32
 }
 
 std::optional<Found> match_label(const std::vector<StreamChar>& stream, std::size_t pos, Phase phase) {
-  for (const FieldLabelSpelling& spelling : field_label_spellings()) {
+  if (pos >= stream.size()) return std::nullopt;
+  char32_t first = stream[pos].key;
+  const std::vector<SpellingGroup>& groups = spelling_groups();
+  auto group = std::find_if(groups.begin(), groups.end(),
+                            [&](const SpellingGroup& g) { return g.first == first; });
+  if (group == groups.end()) return std::nullopt;
+  for (const FieldLabelSpelling* candidate : group->spellings) {
+    const FieldLabelSpelling& spelling = *candidate;
     if (!allowed(spelling.label, phase) || !matches_at(stream, pos, spelling.key)) continue;
     Found found{spelling.label, pos, pos + spelling.key.size(), false};
     found.wan = spelling.key.find(U"万元") != std::u32string::npos;
@@ -39,17 +70,15 @@ std::optional<Found> match_label(const std::vector<StreamChar>& stream, std::siz
 
 // The first indicator-class label ("产出指标" …) at or after `from`: where the table starts on a
 // form that prints no column headers.
+// A label of 4 to 9 code points there that classify_table_label names as a class (not a header,
+// a vertical caption or a class recognised by its ending) is exactly one of indicator_class_keys().
 std::size_t first_class_label(const std::vector<StreamChar>& stream, std::size_t from) {
+  const std::vector<std::u32string>& keys = indicator_class_keys();
   for (std::size_t pos = from; pos < stream.size(); ++pos) {
-    std::u32string key;
-    for (std::size_t k = pos; k < stream.size() && key.size() < 9; ++k) {
-      key.push_back(stream[k].key);
-      if (key.size() < 4) continue;
-      std::optional<TableLabel> label = classify_table_label(key);
-      if (label && !label->by_ending && label->kind != TableLabelKind::kHeader &&
-          label->kind != TableLabelKind::kVertical)
+    for (const std::u32string& key : keys)
+      if (key.size() >= 4 && key.size() <= 9 && key.front() == stream[pos].key &&
+          matches_at(stream, pos, key))
         return pos;
-    }
   }
   return stream.size();
 }

@@ -68,6 +68,10 @@ struct TableLabel {
 // Classifies a whitespace-free, key-folded text as a table label; nullopt when it is not one.
 std::optional<TableLabel> classify_table_label(std::u32string_view key);
 
+// The indicator-class labels classify_table_label knows by name (产出指标 … 群众满意度指标), as
+// code points: a key equal to one of them classifies as that label (not by its ending).
+const std::vector<std::u32string>& indicator_class_keys();
+
 // True for a piece of an indicator-class label that is not a label itself ("成本指", "意度指标"):
 // left in the table's content it shows that the layout tore a label apart (OCR reading across
 // cells), so the rows around it cannot be trusted.

@@ -64,6 +64,88 @@ bool is_decoration(std::u32string_view text) {
   return false;
 }
 
+// The same test on UTF-8 text, without converting lines that cannot be a page number.
+bool is_decoration(std::string_view text) {
+  bool any = false;
+  bool only_rules = true;
+  char32_t first = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t cp = next_code_point(text, i);
+    if (is_space(cp)) continue;
+    if (!any) first = cp;
+    any = true;
+    if (!is_rule_char(cp)) only_rules = false;
+  }
+  if (!any || only_rules) return true;
+  if (first != '-' && first != 0x2014 && first != U'第') return false;
+  return is_decoration(std::u32string_view(to_u32(text)));
+}
+
+// True when every code point of `text` is encoded as to_utf8 would write it back (no invalid or
+// overlong sequence): a token can then be copied from the line's bytes instead of being decoded
+// and encoded again.
+bool canonical_utf8(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t start = i;
+    char32_t cp = next_code_point(text, i);
+    std::size_t length = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    if (i - start != length) return false;
+  }
+  return true;
+}
+
+bool is_word_separator(char c) { return c == '\t' || c == ' ' || c == '\n' || c == '\r'; }
+
+// tokenize() for one line whose bytes are not all canonical UTF-8: words are decoded and encoded
+// again, as to_utf8 writes them.
+void tokenize_decoded(const TextLine& line, int row, Tokens& tokens) {
+  std::u32string text = to_u32(line.text);
+  if (is_decoration(std::u32string_view(text))) return;
+  // Which code points of the line had letter-spacing removed before them.
+  std::vector<bool> joined_before(text.size() + 1, false);
+  if (!line.joined.empty()) {
+    std::size_t index = 0;
+    for (std::size_t i = 0; i < line.text.size(); ++index) {
+      if (std::binary_search(line.joined.begin(), line.joined.end(), i)) joined_before[index] = true;
+      next_code_point(line.text, i);
+    }
+  }
+  std::vector<std::size_t> word_joined;
+  bool tabbed = text.find(U'\t') != std::u32string::npos;
+  int cell = 0;
+  std::u32string word;
+  auto flush = [&] {
+    if (word.empty()) return;
+    Token token;
+    token.text = to_utf8(word);
+    token.line = &line;
+    token.row = row;
+    token.cell = cell;
+    token.tabbed = tabbed;
+    token.joined = std::move(word_joined);
+    tokens.push_back(std::move(token));
+    word.clear();
+    word_joined.clear();
+  };
+  for (std::size_t index = 0; index < text.size(); ++index) {
+    char32_t cp = text[index];
+    if (cp == '\t') {
+      flush();
+      ++cell;
+    } else if (cp == ' ' || cp == '\n' || cp == '\r') {
+      flush();
+    } else {
+      if (joined_before[index] && !word.empty()) word_joined.push_back(word.size());
+      word.push_back(cp);
+    }
+  }
+  flush();
+}
+
 }  // namespace
 
 std::u32string to_u32(std::string_view utf8) {
@@ -92,48 +174,40 @@ Tokens tokenize(std::span<const TextLine> lines) {
   for (const TextLine& line : lines) {
     ++ordinal;
     int row = numbered ? line.number : ordinal;
-    std::u32string text = to_u32(line.text);
-    if (is_decoration(text)) continue;
-    // Which code points of the line had letter-spacing removed before them.
-    std::vector<bool> joined_before(text.size() + 1, false);
-    if (!line.joined.empty()) {
-      std::size_t index = 0;
-      for (std::size_t i = 0; i < line.text.size(); ++index) {
-        if (std::binary_search(line.joined.begin(), line.joined.end(), i)) joined_before[index] = true;
-        next_code_point(line.text, i);
-      }
-    }
-    std::vector<std::size_t> word_joined;
-    bool tabbed = text.find(U'\t') != std::u32string::npos;
     std::size_t first = tokens.size();
-    int cell = 0;
-    std::u32string word;
-    auto flush = [&] {
-      if (word.empty()) return;
-      Token token;
-      token.text = to_utf8(word);
-      token.line = &line;
-      token.row = row;
-      token.cell = cell;
-      token.tabbed = tabbed;
-      token.joined = std::move(word_joined);
-      tokens.push_back(std::move(token));
-      word.clear();
-      word_joined.clear();
-    };
-    for (std::size_t index = 0; index < text.size(); ++index) {
-      char32_t cp = text[index];
-      if (cp == '\t') {
-        flush();
-        ++cell;
-      } else if (cp == ' ' || cp == '\n' || cp == '\r') {
-        flush();
-      } else {
-        if (joined_before[index] && !word.empty()) word_joined.push_back(word.size());
-        word.push_back(cp);
+    const std::string& text = line.text;
+    if (!canonical_utf8(text)) {
+      tokenize_decoded(line, row, tokens);
+    } else if (!is_decoration(std::string_view(text))) {
+      // Separators are ASCII, so words are byte ranges of the line.
+      bool tabbed = text.find('\t') != std::string::npos;
+      int cell = 0;
+      for (std::size_t i = 0; i < text.size();) {
+        if (is_word_separator(text[i])) {
+          if (text[i] == '\t') ++cell;
+          ++i;
+          continue;
+        }
+        std::size_t start = i;
+        while (i < text.size() && !is_word_separator(text[i])) ++i;
+        Token token;
+        token.text.assign(text, start, i - start);
+        token.line = &line;
+        token.row = row;
+        token.cell = cell;
+        token.tabbed = tabbed;
+        // Code-point indices in the word where letter-spacing was removed before it.
+        if (!line.joined.empty()) {
+          std::size_t index = 0;
+          for (std::size_t k = start; k < i; ++index) {
+            if (index > 0 && std::binary_search(line.joined.begin(), line.joined.end(), k))
+              token.joined.push_back(index);
+            next_code_point(text, k);
+          }
+        }
+        tokens.push_back(std::move(token));
       }
     }
-    flush();
     for (std::size_t k = first; k < tokens.size(); ++k)
       tokens[k].tokens_on_line = static_cast<int>(tokens.size() - first);
   }
@@ -202,6 +276,9 @@ std::u32string fold_key(std::u32string_view text) {
 
 std::vector<StreamChar> build_stream(const Tokens& tokens) {
   std::vector<StreamChar> stream;
+  std::size_t bytes = 0;
+  for (const Token& token : tokens) bytes += token.text.size();
+  stream.reserve(bytes);  // at least one byte per code point
   for (std::size_t t = 0; t < tokens.size(); ++t) {
     const std::string& text = tokens[t].text;
     const std::vector<std::size_t>& joined = tokens[t].joined;

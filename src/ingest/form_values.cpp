@@ -14,7 +14,22 @@ constexpr std::array<std::string_view, 10> kComparators = {
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_ascii_letter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 
+// True for the first byte of every spelling in kComparators: most bytes of a text rule
+// themselves out before the spellings are compared (this runs on every cell of every table).
+bool may_start_comparator(char c) {
+  auto b = static_cast<unsigned char>(c);
+  return c == '>' || c == '<' || c == '=' || b == 0xE2 || b == 0xEF;
+}
+
+// True for the last byte of every spelling in kComparators: '=', '>', '<', or the last byte of
+// ≥ (A5), ≤ (A4), ≧ (A7), ≦ (A6), ＝ (9D).
+bool may_end_comparator(char c) {
+  auto b = static_cast<unsigned char>(c);
+  return c == '=' || c == '>' || c == '<' || (b >= 0xA4 && b <= 0xA7) || b == 0x9D;
+}
+
 std::size_t comparator_length_at_start(std::string_view text) {
+  if (text.empty() || !may_start_comparator(text.front())) return 0;
   for (std::string_view cmp : kComparators)
     if (text.substr(0, cmp.size()) == cmp) return cmp.size();
   return 0;
@@ -27,12 +42,6 @@ bool is_digit_lookalike(char c) {
 
 bool is_number_char(char c) { return is_digit(c) || c == '.' || c == ','; }
 
-// True for the first byte of every spelling in kComparators: most bytes of a text rule
-// themselves out before the spellings are compared (this runs on every cell of every table).
-bool may_start_comparator(char c) {
-  auto b = static_cast<unsigned char>(c);
-  return c == '>' || c == '<' || c == '=' || b == 0xE2 || b == 0xEF;
-}
 
 }  // namespace
 
@@ -46,6 +55,7 @@ bool has_comparator(std::string_view text) {
 }
 
 bool ends_with_comparator(std::string_view text) {
+  if (text.empty() || !may_end_comparator(text.back())) return false;
   for (std::string_view cmp : kComparators)
     if (text.size() >= cmp.size() && text.substr(text.size() - cmp.size()) == cmp) return true;
   return false;
@@ -67,10 +77,16 @@ bool value_continues(std::string_view raw) {
     if (digits_only) return true;
   }
   // An opening bracket not closed yet: "≤28.00(万元" goes on with "/场)".
+  // （ is EF BC 88 and ） EF BC 89.
+  auto full_width = [&](std::size_t i, unsigned char last) {
+    return i + 3 <= text.size() && static_cast<unsigned char>(text[i]) == 0xEF &&
+           static_cast<unsigned char>(text[i + 1]) == 0xBC &&
+           static_cast<unsigned char>(text[i + 2]) == last;
+  };
   int open = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '(' || text.compare(i, 3, "（") == 0) ++open;
-    if ((text[i] == ')' || text.compare(i, 3, "）") == 0) && open > 0) --open;
+    if (text[i] == '(' || full_width(i, 0x88)) ++open;
+    if ((text[i] == ')' || full_width(i, 0x89)) && open > 0) --open;
   }
   return open > 0;
 }
@@ -87,6 +103,9 @@ bool starts_with_quantity(std::string_view text) {
 bool starts_with_continuation_mark(std::string_view text) {
   if (text.empty()) return false;
   if (text[0] == '/' || text[0] == ')' || text[0] == '%') return true;
+  // The marks below all start with E3 (、。) or EF (）,；：％).
+  auto first = static_cast<unsigned char>(text[0]);
+  if (first != 0xE3 && first != 0xEF) return false;
   for (std::string_view mark : {"）", "、", "，", "。", "；", "：", "％"})
     if (text.substr(0, mark.size()) == mark) return true;
   return false;

@@ -1,6 +1,8 @@
 #include "ingest/markers.h"
 
+#include <algorithm>
 #include <array>
+#include <functional>
 
 #include "ingest/normalize.h"
 #include "ingest/text_scan.h"
@@ -19,6 +21,9 @@ constexpr std::array<std::string_view, 21> kSectionWords = {
     "项目概况",     "项目简介",     "立项依据",     "实施主体",     "实施方案",
     "实施周期",     "预算安排",     "年度预算",     "绩效目标",     "实施内容",
     "实施计划"};
+
+// What both form titles (绩效目标申报表, 绩效目标填报表) start with.
+constexpr std::string_view kFormTitleStem = "绩效目标";
 
 constexpr std::array<std::string_view, 6> kFormTitlePrefixes = {
     "财政项目支出", "财政支出项目", "部门项目支出", "单位项目支出", "项目支出", "项目"};
@@ -189,12 +194,30 @@ std::optional<SectionHeading> match_heading_at(std::string_view s) {
 
 std::size_t find_form_title(std::string_view line, std::size_t from, std::size_t* end) {
   std::size_t best = std::string_view::npos, best_length = 0;
-  for (std::string_view key : {"绩效目标申报表", "绩效目标填报表"}) {
-    std::size_t length = 0;
-    std::size_t pos = find_fuzzy(line, key, from, length);
-    if (pos < best) {
-      best = pos;
-      best_length = length;
+  if (!has_replacement_char(line.substr(std::min(from, line.size())))) {
+    // No garbling: find_fuzzy would find the keys exactly. This runs on every line, so the two
+    // keys are found as one: their common stem (skipping ahead on a byte table), then the end.
+    static const std::boyer_moore_horspool_searcher stem(kFormTitleStem.begin(), kFormTitleStem.end());
+    for (std::size_t at = std::min(from, line.size()); at < line.size();) {
+      auto hit = std::search(line.begin() + static_cast<std::ptrdiff_t>(at), line.end(), stem);
+      if (hit == line.end()) break;
+      std::size_t pos = static_cast<std::size_t>(hit - line.begin());
+      std::string_view rest = line.substr(pos + kFormTitleStem.size());
+      if (starts_with(rest, "申报表") || starts_with(rest, "填报表")) {
+        best = pos;
+        best_length = kFormTitleStem.size() + std::string_view("申报表").size();
+        break;
+      }
+      at = pos + 1;
+    }
+  } else {
+    for (std::string_view key : {"绩效目标申报表", "绩效目标填报表"}) {
+      std::size_t length = 0;
+      std::size_t pos = find_fuzzy(line, key, from, length);
+      if (pos < best) {
+        best = pos;
+        best_length = length;
+      }
     }
   }
   if (best == std::string_view::npos) return best;

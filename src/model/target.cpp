@@ -17,6 +17,11 @@ const std::array<std::pair<std::string_view, Comparator>, 14> kSpellings = {{
 
 // Longest comparator spelling at the start of `s`; returns its length (0 when none).
 std::size_t match_comparator(std::string_view s, Comparator& out) {
+  // Every spelling starts with '>', '<', '=' or the lead byte E2 (≥ ≧ ≤ ≦) or EF (＞ ＜ ＝): other
+  // bytes are ruled out before the spellings are compared (this runs at every byte of a value).
+  if (s.empty()) return 0;
+  auto first = static_cast<unsigned char>(s.front());
+  if (first != '>' && first != '<' && first != '=' && first != 0xE2 && first != 0xEF) return 0;
   for (const auto& [spelling, cmp] : kSpellings) {
     if (s.substr(0, spelling.size()) == spelling) {
       out = cmp;

@@ -4,7 +4,6 @@
 #include <cmath>
 #include <cstdint>
 #include <map>
-#include <unordered_map>
 #include <utility>
 
 namespace jixiao::form {
@@ -44,20 +43,28 @@ std::uint64_t gram_key(const std::u32string& text, std::size_t at) {
 // swapped round must not look like the goal.
 double ordered_similarity(const std::u32string& a, const std::u32string& b) {
   if (a.size() < kGram || b.size() < kGram) return a == b && !a.empty() ? 1.0 : 0.0;
-  std::unordered_map<std::uint64_t, std::vector<std::int64_t>> places;
+  // The places of each trigram of `a`: (trigram, place) pairs sorted, so that one trigram's places
+  // are a run in increasing order (a hash map of vectors allocated per trigram: 2 % of `check`).
+  std::vector<std::pair<std::uint64_t, std::int64_t>> places;
+  places.reserve(a.size() - kGram + 1);
   for (std::size_t i = 0; i + kGram <= a.size(); ++i)
-    places[gram_key(a, i)].push_back(static_cast<std::int64_t>(i));
+    places.emplace_back(gram_key(a, i), static_cast<std::int64_t>(i));
+  std::sort(places.begin(), places.end());
   std::vector<std::int64_t> tails;
   for (std::size_t i = 0; i + kGram <= b.size(); ++i) {
-    auto it = places.find(gram_key(b, i));
-    if (it == places.end()) continue;
+    std::uint64_t key = gram_key(b, i);
+    auto first = std::lower_bound(places.begin(), places.end(), key,
+                                  [](const auto& place, std::uint64_t k) { return place.first < k; });
+    auto last = first;
+    while (last != places.end() && last->first == key) ++last;
     // Latest place first, so one trigram of `b` extends the run at most once.
-    for (auto place = it->second.rbegin(); place != it->second.rend(); ++place) {
-      auto pos = std::lower_bound(tails.begin(), tails.end(), *place);
+    for (auto place = last; place != first;) {
+      --place;
+      auto pos = std::lower_bound(tails.begin(), tails.end(), place->second);
       if (pos == tails.end()) {
-        tails.push_back(*place);
+        tails.push_back(place->second);
       } else {
-        *pos = *place;
+        *pos = place->second;
       }
     }
   }

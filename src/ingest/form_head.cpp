@@ -47,7 +47,7 @@ std::vector<TokenPiece> without_captions(const Tokens& tokens, std::vector<Token
   for (std::size_t k = 0; k < pieces.size(); ++k) {
     bool shares_line = (k > 0 && row(pieces[k - 1]) == row(pieces[k])) ||
                        (k + 1 < pieces.size() && row(pieces[k + 1]) == row(pieces[k]));
-    if (!shares_line || !is_caption_piece(fold_key(to_u32(pieces[k].text))))
+    if (!shares_line || !is_caption_piece(folded_u32(pieces[k].text)))
       kept.push_back(pieces[k]);
   }
   return kept;
@@ -326,7 +326,7 @@ class HeadReader {
         pieces.push_back(std::move(piece));
     }
     for (const TokenPiece& piece : pieces) {
-      std::u32string key = fold_key(to_u32(piece.text));
+      std::u32string key = folded_u32(piece.text);
       if (is_caption_piece(key)) continue;
       for (const FieldLabelSpelling& spelling : field_label_spellings()) {
         if (!missing.count(spelling.label) || !is_piece_of(key, spelling.key)) continue;

@@ -172,8 +172,7 @@ std::optional<TableLabel> classify_table_label(std::u32string_view key) {
   if (key.empty() || key.size() > kMaxTableLabelLength) return std::nullopt;
   // Every label below ends in 标 (…指标), 值 (…指标值), 效 (绩效) or 指 (绩效指, 效指): most keys
   // are ruled out by their last code point.
-  char32_t last = key.back();
-  if (last != U'标' && last != U'值' && last != U'效' && last != U'指') return std::nullopt;
+  if (!may_end_table_label(key.back())) return std::nullopt;
   const std::vector<std::u32string>& keys = class_label_keys();
   for (std::size_t k = 0; k < kClassLabels.size(); ++k) {
     const ClassLabel& label = kClassLabels[k];

@@ -65,6 +65,12 @@ struct TableLabel {
   bool by_ending = false;  // a second-level class not in the list, recognised by its ending
 };
 
+// False for a code point no table label ends with (every label ends in 标, 值, 效 or 指): a text
+// ending with it is not a label.
+inline bool may_end_table_label(char32_t last) {
+  return last == U'标' || last == U'值' || last == U'效' || last == U'指';
+}
+
 // Classifies a whitespace-free, key-folded text as a table label; nullopt when it is not one.
 std::optional<TableLabel> classify_table_label(std::u32string_view key);
 

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <array>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -40,11 +41,22 @@ struct Block {
 std::optional<Item> match_label(const std::vector<std::u32string>& keys, std::size_t i) {
   std::optional<Item> best;
   std::u32string key;
-  std::vector<std::size_t> boundaries;  // key offsets where a token starts (after the first)
+  // Key offsets where a token starts (after the first).
+  std::array<std::size_t, kMaxLabelTokens> starts{};
+  std::size_t boundary_count = 0;
+  std::size_t length = 0;
+  char32_t last = 0;  // the last code point of the tokens i..j
   for (std::size_t j = i; j < keys.size() && j < i + kMaxLabelTokens; ++j) {
-    if (j > i) boundaries.push_back(key.size());
-    key += keys[j];
-    if (key.size() > kMaxTableLabelLength) break;
+    if (j > i) starts[boundary_count++] = length;
+    length += keys[j].size();
+    if (length > kMaxTableLabelLength) break;
+    if (!keys[j].empty()) last = keys[j].back();
+    // The run is only put together when it can be a label: most runs end in a character no
+    // label ends with.
+    if (length == 0 || !may_end_table_label(last)) continue;
+    key.clear();
+    for (std::size_t k = i; k <= j; ++k) key += keys[k];
+    std::span<const std::size_t> boundaries(starts.data(), boundary_count);
     std::optional<TableLabel> label = classify_table_label(key);
     if (!label) continue;
     // A class recognised only by its ending ("X满意度指标") must not swallow the words printed
@@ -63,7 +75,7 @@ std::optional<Item> match_label(const std::vector<std::u32string>& keys, std::si
 std::vector<Item> read_items(const Tokens& tokens) {
   std::vector<std::u32string> keys;
   keys.reserve(tokens.size());
-  for (const Token& token : tokens) keys.push_back(fold_key(to_u32(token.text)));
+  for (const Token& token : tokens) keys.push_back(folded_u32(token.text));
   std::vector<Item> items;
   for (std::size_t i = 0; i < tokens.size();) {
     if (std::optional<Item> label = match_label(keys, i)) {
@@ -355,7 +367,7 @@ void parse_indicator_table(const Tokens& all_tokens, Project& project, bool page
   std::vector<bool> torn(blocks.size(), false);
   for (std::size_t b = 0; b < blocks.size(); ++b) {
     torn[b] = std::any_of(blocks[b].content.begin(), blocks[b].content.end(), [&](std::size_t item) {
-      return is_torn_label_piece(fold_key(to_u32(tokens[items[item].first].text)));
+      return is_torn_label_piece(folded_u32(tokens[items[item].first].text));
     });
   }
   std::vector<RowPartition> partitions(blocks.size());

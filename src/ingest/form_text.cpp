@@ -66,18 +66,14 @@ bool is_decoration(std::u32string_view text) {
 
 // The same test on UTF-8 text, without converting lines that cannot be a page number.
 bool is_decoration(std::string_view text) {
-  bool any = false;
-  bool only_rules = true;
-  char32_t first = 0;
+  // A line whose first word starts with neither a rule character nor 第 is content: it holds a
+  // character that is not a rule, and it cannot be a page number.
   for (std::size_t i = 0; i < text.size();) {
     char32_t cp = next_code_point(text, i);
     if (is_space(cp)) continue;
-    if (!any) first = cp;
-    any = true;
-    if (!is_rule_char(cp)) only_rules = false;
+    if (!is_rule_char(cp) && cp != U'第') return false;
+    break;
   }
-  if (!any || only_rules) return true;
-  if (first != '-' && first != 0x2014 && first != U'第') return false;
   return is_decoration(std::u32string_view(to_u32(text)));
 }
 
@@ -271,6 +267,14 @@ char32_t fold_key(char32_t cp) {
 std::u32string fold_key(std::u32string_view text) {
   std::u32string out(text);
   for (char32_t& cp : out) cp = fold_key(cp);
+  return out;
+}
+
+std::u32string folded_u32(std::string_view utf8) {
+  std::u32string out(utf8.size(), U'\0');
+  char32_t* o = out.data();
+  for (std::size_t i = 0; i < utf8.size();) *o++ = fold_key(next_code_point(utf8, i));
+  out.resize(static_cast<std::size_t>(o - out.data()));
   return out;
 }
 

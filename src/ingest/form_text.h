@@ -69,6 +69,8 @@ std::vector<StreamChar> build_stream(const Tokens& tokens);
 // The folding used for `StreamChar::key` (also applied to label spellings).
 char32_t fold_key(char32_t cp);
 std::u32string fold_key(std::u32string_view text);
+// fold_key(to_u32(utf8)) in one pass.
+std::u32string folded_u32(std::string_view utf8);
 
 // A part of one token: what a stream range [begin, end) covers of it.
 struct TokenPiece {

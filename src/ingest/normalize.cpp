@@ -124,27 +124,6 @@ char* put_utf8(char* o, char32_t cp) {
 
 }  // namespace
 
-char32_t next_code_point(std::string_view s, std::size_t& i) {
-  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  unsigned char c = byte(i);
-  int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-  if (len == 0 || i + static_cast<std::size_t>(len) > s.size()) {
-    ++i;
-    return 0xFFFD;
-  }
-  char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
-  for (int k = 1; k < len; ++k) {
-    unsigned char cc = byte(i + static_cast<std::size_t>(k));
-    if ((cc >> 6) != 2) {
-      ++i;
-      return 0xFFFD;
-    }
-    cp = (cp << 6) | (cc & 0x3F);
-  }
-  i += static_cast<std::size_t>(len);
-  return cp;
-}
-
 void append_utf8(std::string& out, char32_t cp) {
   char buf[4];
   out.append(buf, static_cast<std::size_t>(put_utf8(buf, cp) - buf));

@@ -40,7 +40,30 @@ std::string join_wrapped(std::string_view left, std::string_view right);
 std::size_t wrapped_separator(std::string_view left, std::string_view right);
 
 // Decodes the UTF-8 code point at s[i], advancing i; invalid bytes yield U+FFFD and advance 1.
-char32_t next_code_point(std::string_view s, std::size_t& i);
+// Inline: every parsing stage steps through text with it (it was 6 % of `check` as a call).
+inline char32_t next_code_point(std::string_view s, std::size_t& i) {
+  auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    ++i;
+    return c;
+  }
+  int len = (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+  if (len == 0 || i + static_cast<std::size_t>(len) > s.size()) {
+    ++i;
+    return 0xFFFD;
+  }
+  char32_t cp = len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+  for (int k = 1; k < len; ++k) {
+    auto cc = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
+    if ((cc >> 6) != 2) {
+      ++i;
+      return 0xFFFD;
+    }
+    cp = (cp << 6) | (cc & 0x3F);
+  }
+  i += static_cast<std::size_t>(len);
+  return cp;
+}
 void append_utf8(std::string& out, char32_t cp);
 
 }  // namespace jixiao

@@ -287,9 +287,13 @@ std::vector<StreamChar> build_stream(const Tokens& tokens) {
     const std::string& text = tokens[t].text;
     const std::vector<std::size_t>& joined = tokens[t].joined;
     for (std::size_t i = 0, index = 0; i < text.size(); ++index) {
+      std::size_t start = i;
       char32_t cp = next_code_point(text, i);
       bool after_space = std::find(joined.begin(), joined.end(), index) != joined.end();
-      stream.push_back(StreamChar{cp, fold_key(cp), static_cast<int>(t), after_space});
+      std::size_t canonical = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+      auto length = static_cast<std::uint8_t>(i - start == canonical ? canonical : 0);
+      stream.push_back(StreamChar{cp, fold_key(cp), static_cast<int>(t), after_space,
+                                  static_cast<std::uint32_t>(start), length});
     }
   }
   return stream;
@@ -297,12 +301,28 @@ std::vector<StreamChar> build_stream(const Tokens& tokens) {
 
 std::vector<TokenPiece> pieces_of(const std::vector<StreamChar>& stream, const Tokens& tokens,
                                   std::size_t begin, std::size_t end) {
-  (void)tokens;
   std::vector<TokenPiece> pieces;
-  for (std::size_t k = begin; k < end && k < stream.size(); ++k) {
-    if (pieces.empty() || pieces.back().token != stream[k].token)
-      pieces.push_back(TokenPiece{stream[k].token, {}});
-    append_utf8(pieces.back().text, stream[k].cp);
+  end = std::min(end, stream.size());
+  for (std::size_t k = begin; k < end;) {
+    // One token's run of the range: its bytes copied, unless some character must be encoded.
+    int token = stream[k].token;
+    std::size_t run_end = k;
+    bool copyable = true;
+    while (run_end < end && stream[run_end].token == token) {
+      copyable = copyable && stream[run_end].length > 0;
+      ++run_end;
+    }
+    TokenPiece piece{token, {}};
+    if (copyable) {
+      const std::string& text = tokens[static_cast<std::size_t>(token)].text;
+      std::size_t first = stream[k].byte;
+      std::size_t last = stream[run_end - 1].byte + stream[run_end - 1].length;
+      piece.text.assign(text, first, last - first);
+    } else {
+      for (std::size_t c = k; c < run_end; ++c) append_utf8(piece.text, stream[c].cp);
+    }
+    pieces.push_back(std::move(piece));
+    k = run_end;
   }
   return pieces;
 }
@@ -311,9 +331,9 @@ Tokens tokens_of(const std::vector<StreamChar>& stream, const Tokens& tokens, st
                  std::size_t end) {
   Tokens out;
   for (TokenPiece& piece : pieces_of(stream, tokens, begin, end)) {
-    Token token = tokens[static_cast<std::size_t>(piece.token)];
-    token.text = std::move(piece.text);
-    out.push_back(std::move(token));
+    const Token& whole = tokens[static_cast<std::size_t>(piece.token)];
+    out.push_back(Token{std::move(piece.text), whole.line, whole.row, whole.cell, whole.tabbed,
+                        whole.tokens_on_line, whole.joined});
   }
   return out;
 }

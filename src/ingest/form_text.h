@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
@@ -61,6 +62,11 @@ struct StreamChar {
   char32_t key = 0;
   int token = 0;
   bool joined = false;  // OCR letter-spacing stood before it (Token::joined)
+  // Where it stands in its token's text: byte offset and length of its UTF-8. `length` is 0 when
+  // those bytes are not the UTF-8 that append_utf8 writes for `cp` (an invalid sequence): only
+  // then is a piece of the token encoded again instead of copied.
+  std::uint32_t byte = 0;
+  std::uint8_t length = 0;
 };
 
 // The whole region as one whitespace-free code-point sequence.

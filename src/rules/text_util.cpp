@@ -3,38 +3,13 @@
 namespace jixiao::rules {
 namespace {
 
-char32_t decode(std::string_view s, std::size_t& i) {
-  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  unsigned char b0 = byte(i);
-  if (b0 < 0x80) {
-    ++i;
-    return b0;
-  }
-  std::size_t extra = (b0 & 0xE0) == 0xC0 ? 1 : (b0 & 0xF0) == 0xE0 ? 2 : (b0 & 0xF8) == 0xF0 ? 3 : 0;
-  if (extra == 0 || i + extra >= s.size()) {
-    ++i;
-    return 0xFFFD;
-  }
-  char32_t cp = b0 & (0x3F >> extra);
-  for (std::size_t k = 1; k <= extra; ++k) {
-    unsigned char b = byte(i + k);
-    if ((b & 0xC0) != 0x80) {
-      ++i;
-      return 0xFFFD;
-    }
-    cp = (cp << 6) | (b & 0x3F);
-  }
-  i += extra + 1;
-  return cp;
-}
+char32_t decode(std::string_view s, std::size_t& i) { return decode_at(s, i); }
 
 bool is_space(char32_t c) {
   return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == 0x3000 || c == 0xA0;
 }
 
 }  // namespace
-
-char32_t decode_at(std::string_view s, std::size_t& i) { return decode(s, i); }
 
 // to_u32 and compact_u32 write into a buffer sized for the worst case (one code point per byte)
 // and shrink it once: push_back per code point was most of their cost.
@@ -106,11 +81,6 @@ std::u32string compact_u32(std::string_view s) {
 std::string compact(std::string_view s) {
   if (!has_whitespace(s)) return std::string(s);
   return to_utf8(compact_u32(s));
-}
-
-bool is_cjk_ideograph(char32_t c) {
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
-         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FA1F);
 }
 
 std::optional<NumberToken> number_at(std::u32string_view s, std::size_t pos) {

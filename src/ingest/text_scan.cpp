@@ -223,8 +223,14 @@ std::size_t find_fuzzy(std::string_view s, std::string_view key, std::size_t fro
     if (exact != std::string_view::npos) length = key.size();
     return exact;
   }
+  // A fuzzy match at i needs a U+FFFD among its first key.size() + 3 bytes (starts_with_fuzzy),
+  // or is the exact match: the positions with no U+FFFD close ahead are skipped without trying
+  // (on a long OCR line with one garbled character, trying each was most of the search).
+  std::size_t garbled = s.find(kReplacementChar, from);
   for (std::size_t i = from; i < s.size() && i <= exact; i += code_point_length(s, i)) {
-    if (starts_with_fuzzy(s.substr(i), key, length)) return i;
+    if (garbled != std::string_view::npos && garbled < i) garbled = s.find(kReplacementChar, i);
+    bool possible = i == exact || (garbled != std::string_view::npos && garbled <= i + key.size());
+    if (possible && starts_with_fuzzy(s.substr(i), key, length)) return i;
   }
   return std::string_view::npos;
 }

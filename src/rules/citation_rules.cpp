@@ -40,6 +40,8 @@ std::vector<Citation> citations(const ProjectView& v, std::size_t project) {
   std::vector<Citation> out;
   const Project& p = *v.project;
   for (std::size_t k = 0; k < p.sections.size(); ++k) {
+    // A citation opens with 《 (E3 80 8A): most sections have none and need no decoding.
+    if (!contains(p.sections[k].text, "《")) continue;
     std::u32string s = compact_u32(p.sections[k].text);
     std::size_t pos = 0;
     while ((pos = s.find(U'《', pos)) != std::u32string::npos) {

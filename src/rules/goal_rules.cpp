@@ -216,6 +216,8 @@ std::vector<std::string> listed_sub_projects(const Project& p, int& declared_cou
   declared_count = 0;
   for (const NarrativeSection& s : p.sections) {
     if (!s.sub_project.empty()) continue;
+    // Without 子 the text cannot hold 个子项目, spaced or not: no need to decode it.
+    if (!contains(s.text, "子")) continue;
     std::u32string t = compact_u32(s.text);
     std::size_t inc = t.find(U"个子项目");
     if (inc == std::u32string::npos) continue;

@@ -524,19 +524,20 @@ void scan_labelled_numbers(u32string_view s, int section, ProjectTextFacts& f) {
 }  // namespace
 
 std::u32string section_text(const NarrativeSection& sec) {
-  u32string raw = to_u32(sec.text);
+  // Decoded in one pass: a run of spaces is remembered and decided at the character after it.
   u32string out;
-  out.reserve(raw.size());
-  for (std::size_t i = 0; i < raw.size(); ++i) {
-    if (!is_space(raw[i])) {
-      out.push_back(raw[i]);
+  out.reserve(sec.text.size());
+  bool after_space = false;
+  for (std::size_t i = 0; i < sec.text.size();) {
+    char32_t c = decode_at(sec.text, i);
+    if (is_space(c)) {
+      after_space = true;
       continue;
     }
-    std::size_t j = i;
-    while (j < raw.size() && is_space(raw[j])) ++j;
-    if (!out.empty() && j < raw.size() && is_ascii_alnum(out.back()) && is_ascii_alnum(raw[j]))
+    if (after_space && !out.empty() && is_ascii_alnum(out.back()) && is_ascii_alnum(c))
       out.push_back(U' ');
-    i = j - 1;
+    after_space = false;
+    out.push_back(c);
   }
   return out;
 }

@@ -235,10 +235,12 @@ std::string normalize_line(std::string_view line, std::vector<std::size_t>& join
 }
 
 std::string strip_whitespace(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+  // Written through a pointer and shrunk once (push_back per byte was most of its cost).
+  std::string out(s.size(), '\0');
+  char* o = out.data();
   for (char c : s)
-    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') out.push_back(c);
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') *o++ = c;
+  out.resize(static_cast<std::size_t>(o - out.data()));
   return out;
 }
 

@@ -154,8 +154,23 @@ bool already_normal(std::string_view line) {
     unsigned char c1 = b[i + 1];
     if (c == 0xC2 && c1 == 0xA0) return false;                             // NBSP
     if (c == 0xE3 && c1 == 0x80 && b[i + 2] == 0x80) return false;          // U+3000
-    if (c == 0xE2 && (c1 == 0x80 || c1 == 0x81 || c1 == 0x89)) return false;  // U+2000–205F, ≦≧
-    if (c == 0xEF && (c1 == 0xBC || c1 == 0xBD || c1 == 0xBB)) return false;  // U+FF00–FF7F, BOM
+    if (c == 0xE2 && (c1 == 0x80 || c1 == 0x81 || c1 == 0x89)) {
+      // Only the spaces U+2000–200B, U+202F, U+205F and ≦ ≧ change: “ ” — … ≥ ≤ stay.
+      unsigned char c2 = b[i + 2];
+      if (c1 == 0x80 && (c2 <= 0x8B || c2 == 0xAF)) return false;
+      if (c1 == 0x81 && c2 == 0x9F) return false;
+      if (c1 == 0x89 && (c2 == 0xA6 || c2 == 0xA7)) return false;
+    }
+    if (c == 0xEF && c1 == 0xBB) return false;  // U+FEC0–FEFF: the BOM U+FEFF is a space
+    if (c == 0xEF && (c1 == 0xBC || c1 == 0xBD)) {
+      // U+FF00–FF7F: only the forms fold_full_width folds change (％ ＋ － ． ／ digits ＜ ＝ ＞
+      // letters); ，：；（）！？ stay, and most Chinese lines hold some of them.
+      unsigned char c2 = b[i + 2];
+      if (c1 == 0xBC && (c2 == 0x85 || c2 == 0x8B || (c2 >= 0x8D && c2 <= 0x99) ||
+                         (c2 >= 0x9C && c2 <= 0x9E) || (c2 >= 0xA1 && c2 <= 0xBA)))
+        return false;
+      if (c1 == 0xBD && c2 >= 0x81 && c2 <= 0x9A) return false;
+    }
     i += len;
   }
   return true;

@@ -49,6 +49,25 @@ TEST(NormalizeLine, LinesNeedingNoChangeComeBackAsTheyAre) {
   EXPECT_EQ(normalize_line("a\xFF" "b"), "a\xEF\xBF\xBD" "b");
 }
 
+TEST(NormalizeLine, ShortcutForUnchangedLinesAgreesWithTheFullPath) {
+  // A line needing no change is returned by a byte-level check without decoding. A trailing
+  // space sends the same line through the full path (which trims it): the two must agree for
+  // every code point of the blocks the check looks into.
+  const std::pair<char32_t, char32_t> blocks[] = {{0x20, 0x7E},     {0x80, 0xFF},
+                                                  {0x2000, 0x207F}, {0x2240, 0x227F},
+                                                  {0x3000, 0x303F}, {0xFEC0, 0xFEFF},
+                                                  {0xFF00, 0xFFEF}};
+  for (auto [first, last] : blocks) {
+    for (char32_t cp = first; cp <= last; ++cp) {
+      std::string line = "项";
+      append_utf8(line, cp);
+      line += "目";
+      EXPECT_EQ(normalize_line(line), normalize_line(line + " ")) << "U+" << std::hex
+                                                                   << static_cast<unsigned>(cp);
+    }
+  }
+}
+
 TEST(NormalizeLine, IsIdempotent) {
   for (std::string s : {"≥ 4.00 (次)", "项 目 名 称 \t 大数据", "＝５６８５０份", "\u3000 ≦ 5 %"}) {
     std::string once = normalize_line(s);

@@ -41,6 +41,14 @@ Utf8Scan scan_utf8(Bytes s) {
       ++i;
       continue;
     }
+    // The common case first: a three-byte character whose lead allows any continuation bytes
+    // (E1–EC, EE, EF: not E0 with its overlong forms nor ED with the surrogates) — most Chinese.
+    if (c >= 0xE1 && c != 0xED && c <= 0xEF && i + 2 < s.size() &&
+        (byte_at(s, i + 1) & 0xC0) == 0x80 && (byte_at(s, i + 2) & 0xC0) == 0x80) {
+      ++out.multibyte_chars;
+      i += 3;
+      continue;
+    }
     int len = 0;
     unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
     if (c >= 0xC2 && c <= 0xDF) {
@@ -189,6 +197,7 @@ Result<DecodedText> decode_text(std::string_view bytes, std::string_view source)
   std::size_t controls = 0, first_control = 0;
   for (std::size_t i = 0; i < bytes.size(); ++i) {
     unsigned char c = byte_at(bytes, i);
+    if (c >= 0x20 && c != 0x7F) continue;  // nearly every byte: neither NUL nor a control
     if (c == 0)
       return make_error(source, line_of(bytes, i), "二进制文件（含 NUL 字节），不是文本");
     if (is_control(c) && controls++ == 0) first_control = i;

@@ -143,51 +143,78 @@ struct Entry {
   int prev_rank = -1;
 };
 
+// The two cheapest entries of a dynamic-programming cell (fixed size: the search fills four
+// cells per fragment and three passes per table, and vectors there were most of its allocations).
+struct BestTwo {
+  std::array<Entry, 2> entries{};
+  std::size_t size = 0;
+};
+
+// What the transitions ask of one fragment's text, computed once per table (the search asks it
+// for every role pair and in up to three passes).
+struct FragmentFacts {
+  bool can_be_name = false;
+  bool numeric = false;
+  bool continues = false;          // value_continues
+  bool continuation_mark = false;  // starts_with_continuation_mark
+  bool quantity = false;           // starts_with_quantity
+  bool comparator_start = false;   // starts_with_comparator
+  bool digit_start = false;        // starts_with_digit
+  double name_cost = 0;
+};
+
 class Partitioner {
  public:
-  Partitioner(std::span<const Fragment> fragments, const TableHints& widths, Strictness strictness)
-      : f_(fragments), widths_(widths), strictness_(strictness) {}
+  Partitioner(std::span<const Fragment> fragments, const TableHints& widths, Strictness strictness,
+              const std::vector<FragmentFacts>& facts, std::vector<signed char>& complete_before)
+      : f_(fragments), widths_(widths), strictness_(strictness), facts_(facts),
+        complete_before_(complete_before) {}
 
   // The two cheapest role sequences (the second may be missing). Empty when none is possible.
   std::vector<std::pair<double, std::vector<int>>> best_two() {
     std::size_t n = f_.size();
-    std::vector<std::array<std::vector<Entry>, kRoles>> dp(n);
     if (n == 0) return {};
-    if (auto c = start_cost(kNameStart)) dp[0][kNameStart].push_back({*c, -1, -1});
-    if (auto c = start_cost(kValueStart)) dp[0][kValueStart].push_back({*c, -1, -1});
+    std::vector<std::array<BestTwo, kRoles>> dp(n);
+    auto push = [](BestTwo& cell, Entry e) { cell.entries[cell.size++] = e; };
+    if (auto c = start_cost(kNameStart)) push(dp[0][kNameStart], {*c, -1, -1});
+    if (auto c = start_cost(kValueStart)) push(dp[0][kValueStart], {*c, -1, -1});
+    std::array<Entry, 2 * kRoles> candidates;
     for (std::size_t i = 1; i < n; ++i) {
       for (int role = 0; role < kRoles; ++role) {
-        std::vector<Entry> candidates;
+        std::size_t count = 0;
         for (int prev = 0; prev < kRoles; ++prev) {
-          if (dp[i - 1][prev].empty()) continue;
+          const BestTwo& before = dp[i - 1][static_cast<std::size_t>(prev)];
+          if (before.size == 0) continue;
           std::optional<double> step = transition(i, prev, role);
           if (!step) continue;
-          for (std::size_t rank = 0; rank < dp[i - 1][prev].size(); ++rank)
-            candidates.push_back(
-                {dp[i - 1][prev][rank].cost + *step, prev, static_cast<int>(rank)});
+          for (std::size_t rank = 0; rank < before.size; ++rank)
+            candidates[count++] = {before.entries[rank].cost + *step, prev, static_cast<int>(rank)};
         }
-        keep_two(candidates);
-        dp[i][role] = std::move(candidates);
+        count = keep_two(candidates.data(), count);
+        BestTwo& cell = dp[i][static_cast<std::size_t>(role)];
+        for (std::size_t k = 0; k < count; ++k) push(cell, candidates[k]);
       }
     }
-    std::vector<Entry> finals;
-    std::vector<int> final_roles;
+    std::array<Entry, 2 * kRoles> finals;
+    std::size_t final_count = 0;
     for (int role = 0; role < kRoles; ++role) {
       std::optional<double> end = end_cost(role);
       if (!end) continue;
-      for (std::size_t rank = 0; rank < dp[n - 1][role].size(); ++rank) {
-        finals.push_back({dp[n - 1][role][rank].cost + *end, role, static_cast<int>(rank)});
-      }
+      const BestTwo& last = dp[n - 1][static_cast<std::size_t>(role)];
+      for (std::size_t rank = 0; rank < last.size; ++rank)
+        finals[final_count++] = {last.entries[rank].cost + *end, role, static_cast<int>(rank)};
     }
-    keep_two(finals);
+    final_count = keep_two(finals.data(), final_count);
     std::vector<std::pair<double, std::vector<int>>> out;
-    for (const Entry& e : finals) {
+    for (std::size_t k = 0; k < final_count; ++k) {
+      const Entry& e = finals[k];
       std::vector<int> roles(n);
       int role = e.prev_role;
       int rank = e.prev_rank;
       for (std::size_t i = n; i-- > 0;) {
         roles[i] = role;
-        const Entry& at = dp[i][role][static_cast<std::size_t>(rank)];
+        const Entry& at =
+            dp[i][static_cast<std::size_t>(role)].entries[static_cast<std::size_t>(rank)];
         role = at.prev_role;
         rank = at.prev_rank;
       }
@@ -196,11 +223,26 @@ class Partitioner {
     return out;
   }
 
+  // Names hardly ever hold a comparator; values often do ("评分≥上一期分数").
+  static double name_cost(const Fragment& c) {
+    return (has_comparator(c.text) ? kComparatorInName : 0.0) +
+           (is_unit_line(c.text) ? kRateUnitInName : 0.0);
+  }
+
  private:
-  static void keep_two(std::vector<Entry>& entries) {
-    std::stable_sort(entries.begin(), entries.end(),
+  // Orders the first `count` entries by cost (ties keep their order) and returns how many of
+  // them are kept: the cheapest two.
+  static std::size_t keep_two(Entry* entries, std::size_t count) {
+    std::stable_sort(entries, entries + count,
                      [](const Entry& a, const Entry& b) { return a.cost < b.cost; });
-    if (entries.size() > 2) entries.resize(2);
+    return std::min<std::size_t>(count, 2);
+  }
+
+  // complete_quantity(p_value_text(i)), computed once per fragment for all passes.
+  bool complete_before(std::size_t i) const {
+    signed char& known = complete_before_[i];
+    if (known < 0) known = complete_quantity(p_value_text(i)) ? 1 : 0;
+    return known == 1;
   }
 
   // The value read so far up to fragment i-1 (its lines since the value started).
@@ -215,12 +257,6 @@ class Partitioner {
 
   static double join_cost(const Fragment& c) {
     return c.measured ? kSamePieceJoinMeasured : kSamePieceJoin;
-  }
-
-  // Names hardly ever hold a comparator; values often do ("评分≥上一期分数").
-  static double name_cost(const Fragment& c) {
-    return (has_comparator(c.text) ? kComparatorInName : 0.0) +
-           (is_unit_line(c.text) ? kRateUnitInName : 0.0);
   }
 
   // A bracketed unit ("(元/月)", "（台）") or a rate unit ("元/场").
@@ -273,7 +309,7 @@ class Partitioner {
   std::optional<double> start_cost(int role) const {
     const Fragment& c = f_[0];
     if (role == kNameStart) {
-      if (!can_be_name(c) || is_numeric(c.text)) {
+      if (!facts_[0].can_be_name || facts_[0].numeric) {
         if (strictness_ != Strictness::kMissingCells) return std::nullopt;
         return kRowCost + kMissingCell;
       }
@@ -295,19 +331,21 @@ class Partitioner {
   std::optional<double> transition(std::size_t i, int prev, int role) const {
     const Fragment& p = f_[i - 1];
     const Fragment& c = f_[i];
+    const FragmentFacts& pf = facts_[i - 1];
+    const FragmentFacts& cf = facts_[i];
     bool same_row = p.row == c.row;
     bool same_piece = same_row && p.piece == c.piece;
     bool prev_is_value = prev == kValueStart || prev == kValueCont;
     bool lenient = strictness_ == Strictness::kMissingCells;
     switch (role) {
       case kNameStart: {
-        double cost = kRowCost + name_cost(c);
-        if (!can_be_name(c) || is_numeric(c.text)) {
+        double cost = kRowCost + cf.name_cost;
+        if (!cf.can_be_name || cf.numeric) {
           if (!lenient) return std::nullopt;
           cost += kMissingCell;
         }
         if (prev_is_value) {
-          if (value_continues(p.text) && !lenient) return std::nullopt;
+          if (pf.continues && !lenient) return std::nullopt;
           if (!same_row && use_widths(p, c, widths_.value) && full(p, c, widths_.value))
             cost += kFullValueEnded;
           return cost;
@@ -316,8 +354,8 @@ class Partitioner {
         return cost + kMissingCell;  // the previous row has no value
       }
       case kNameCont: {
-        if (prev_is_value || !can_be_name(c)) return std::nullopt;
-        double cost = (is_numeric(c.text) ? kNumberInName : 0.0) + name_cost(c);
+        if (prev_is_value || !cf.can_be_name) return std::nullopt;
+        double cost = (cf.numeric ? kNumberInName : 0.0) + cf.name_cost;
         if (same_row) return same_piece ? std::optional(cost + join_cost(c)) : std::nullopt;
         cost += adjacent_wrap_cost(p, c);
         if (strictness_ == Strictness::kWidths && measured_pair(p, c) && wider_than_wrap(p, c))
@@ -326,13 +364,13 @@ class Partitioner {
           if (fits(p, c, widths_.name)) return std::nullopt;
           // Unless some name is seen wrapped, the name column may be wider than its longest line.
           if (!widths_.name_wrap_seen) cost += kUnconfirmedNameWrap;
-          if (starts_with_digit(c.text)) cost += kNumberStartsNameLine;
+          if (cf.digit_start) cost += kNumberStartsNameLine;
           return cost;
         }
         return cost + (measured_pair(p, c) ? 0.0 : kUnmeasuredWrap);
       }
       case kValueStart: {
-        if (starts_with_continuation_mark(c.text)) return std::nullopt;
+        if (cf.continuation_mark) return std::nullopt;
         auto width = value_width_cost(c, true);
         if (!width) return std::nullopt;
         if (prev_is_value) {
@@ -341,7 +379,7 @@ class Partitioner {
         }
         double cost = *width;
         if (!same_row && widths_.name_wrap_seen && use_widths(p, c, widths_.name) &&
-            full(p, c, widths_.name) && !starts_with_comparator(c.text))
+            full(p, c, widths_.name) && !cf.comparator_start)
           cost += kFullNameEnded;
         return cost;
       }
@@ -350,13 +388,13 @@ class Partitioner {
         auto width = value_width_cost(c, true);
         if (!width) return std::nullopt;
         double cost = *width;
-        if (starts_with_quantity(c.text)) cost += kComparatorContinues;
-        if (complete_quantity(p_value_text(i))) cost += kAfterCompleteQuantity;
+        if (cf.quantity) cost += kComparatorContinues;
+        if (complete_before(i)) cost += kAfterCompleteQuantity;
         if (same_row) return same_piece ? std::optional(cost + join_cost(c)) : std::nullopt;
         // The value column is the last: a line that goes on after the continued value holds
         // another row.
         if (i + 1 < f_.size() && f_[i + 1].row == c.row) return std::nullopt;
-        if (value_continues(p.text)) return cost;
+        if (pf.continues) return cost;
         if (prev == kValueStart && i >= 2 && f_[i - 2].piece == p.piece && measured_pair(p, c))
           cost += kSharedLineValueWraps;
         cost += adjacent_wrap_cost(p, c);
@@ -375,6 +413,8 @@ class Partitioner {
   std::span<const Fragment> f_;
   TableHints widths_;
   Strictness strictness_;
+  const std::vector<FragmentFacts>& facts_;
+  std::vector<signed char>& complete_before_;  // -1: not known yet
 };
 
 std::vector<FragmentRow> rows_of(const std::vector<int>& roles) {
@@ -447,9 +487,23 @@ TableHints estimate_hints(std::span<const Fragment> fragments) {
 RowPartition partition_rows(std::span<const Fragment> fragments, const TableHints& widths) {
   RowPartition result;
   if (fragments.empty()) return result;
+  std::vector<FragmentFacts> facts(fragments.size());
+  for (std::size_t i = 0; i < fragments.size(); ++i) {
+    const Fragment& f = fragments[i];
+    FragmentFacts& x = facts[i];
+    x.can_be_name = can_be_name(f);
+    x.numeric = is_numeric(f.text);
+    x.continues = value_continues(f.text);
+    x.continuation_mark = starts_with_continuation_mark(f.text);
+    x.quantity = starts_with_quantity(f.text);
+    x.comparator_start = starts_with_comparator(f.text);
+    x.digit_start = starts_with_digit(f.text);
+    x.name_cost = Partitioner::name_cost(f);
+  }
+  std::vector<signed char> complete_before(fragments.size(), -1);
   for (Strictness strictness :
        {Strictness::kWidths, Strictness::kNoWidths, Strictness::kMissingCells}) {
-    Partitioner partitioner(fragments, widths, strictness);
+    Partitioner partitioner(fragments, widths, strictness, facts, complete_before);
     auto readings = partitioner.best_two();
     if (readings.empty()) continue;
     result.rows = rows_of(readings[0].second);

@@ -1,5 +1,6 @@
 #include "ingest/form_values.h"
 
+#include <algorithm>
 #include <array>
 
 #include "ingest/form_text.h"
@@ -43,6 +44,23 @@ bool is_digit_lookalike(char c) {
 bool is_number_char(char c) { return is_digit(c) || c == '.' || c == ','; }
 
 
+// `raw` without spaces, tabs and line breaks (strip_whitespace), copied into `storage` only when
+// it holds any: most cell texts hold none, and these tests run on every fragment of a table.
+std::string_view without_whitespace(std::string_view raw, std::string& storage) {
+  bool any = std::any_of(raw.begin(), raw.end(),
+                         [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+  if (!any) return raw;
+  storage = strip_whitespace(raw);
+  return storage;
+}
+
+// text.rfind("年") without comparing the three bytes at every position (E5 B9 B4).
+std::size_t last_year_char(std::string_view text) {
+  for (std::size_t k = text.size(); k >= 3; --k)
+    if (text[k - 1] == '\xB4' && text[k - 2] == '\xB9' && text[k - 3] == '\xE5') return k - 3;
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 bool starts_with_comparator(std::string_view text) { return comparator_length_at_start(text) > 0; }
@@ -62,14 +80,14 @@ bool ends_with_comparator(std::string_view text) {
 }
 
 bool value_continues(std::string_view raw) {
-  std::string compact = strip_whitespace(raw);
-  std::string_view text = compact;
+  std::string compact;
+  std::string_view text = without_whitespace(raw, compact);
   if (text.empty()) return false;
   if (ends_with_comparator(text)) return true;
   char last = text.back();
   if (last == '/' || last == '(') return true;
   // A date cut after its year or its month number: "2019年", "2019年9" goes on with "月底".
-  std::size_t year = text.rfind("年");
+  std::size_t year = last_year_char(text);
   if (year != std::string_view::npos && year > 0 && is_digit(text[year - 1])) {
     std::string_view after = text.substr(year + 3);
     bool digits_only = true;
@@ -92,8 +110,8 @@ bool value_continues(std::string_view raw) {
 }
 
 bool starts_with_quantity(std::string_view text) {
-  std::string compact = strip_whitespace(text);
-  std::string_view rest = compact;
+  std::string compact;
+  std::string_view rest = without_whitespace(text, compact);
   std::size_t cmp = comparator_length_at_start(rest);
   if (cmp == 0) return false;
   rest.remove_prefix(cmp);
@@ -124,12 +142,13 @@ bool is_numeric(std::string_view text) {
 }
 
 bool is_number_without_unit(std::string_view text) {
-  std::string compact = strip_whitespace(text);
+  std::string storage;
+  std::string_view compact = without_whitespace(text, storage);
   std::string_view rest = compact;
   // After the last comparator, if any: "=56850", "≥4.00", "全年≤5".
   for (std::size_t i = 0; i < compact.size(); ++i) {
-    std::size_t len = comparator_length_at_start(std::string_view(compact).substr(i));
-    if (len > 0) rest = std::string_view(compact).substr(i + len);
+    std::size_t len = comparator_length_at_start(compact.substr(i));
+    if (len > 0) rest = compact.substr(i + len);
   }
   if (rest.empty() || !is_digit(rest.front())) return false;
   for (char c : rest)

@@ -7,7 +7,7 @@ namespace {
 
 bool has_any(std::string_view s, std::initializer_list<std::string_view> words) {
   for (auto w : words)
-    if (s.find(w) != std::string_view::npos) return true;
+    if (contains(s, w)) return true;
   return false;
 }
 

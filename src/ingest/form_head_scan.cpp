@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <string>
 
 namespace jixiao::form {
@@ -42,6 +43,17 @@ const std::vector<SpellingGroup>& spelling_groups() {
   return groups;
 }
 
+// Which BMP code points start some spelling: one bit test rules out nearly every position.
+const std::bitset<0x10000>& spelling_starts() {
+  static const std::bitset<0x10000> starts = [] {
+    std::bitset<0x10000> bits;
+    for (const SpellingGroup& group : spelling_groups())
+      if (group.first < 0x10000) bits.set(group.first);
+    return bits;
+  }();
+  return starts;
+}
+
 }  // namespace
 
 bool matches_at(const std::vector<StreamChar>& stream, std::size_t pos, std::u32string_view key) {
@@ -54,6 +66,7 @@ bool matches_at(const std::vector<StreamChar>& stream, std::size_t pos, std::u32
 std::optional<Found> match_label(const std::vector<StreamChar>& stream, std::size_t pos, Phase phase) {
   if (pos >= stream.size()) return std::nullopt;
   char32_t first = stream[pos].key;
+  if (first < 0x10000 && !spelling_starts().test(first)) return std::nullopt;
   const std::vector<SpellingGroup>& groups = spelling_groups();
   auto group = std::find_if(groups.begin(), groups.end(),
                             [&](const SpellingGroup& g) { return g.first == first; });

@@ -1,15 +1,34 @@
 #include "ingest/lines.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "ingest/normalize.h"
 #include "ingest/text_scan.h"
 
 namespace jixiao {
 
+namespace {
+
+// Number of '\n' in `text`, a memchr per line (std::count looked at each byte).
+std::size_t count_newlines(std::string_view text) {
+  std::size_t n = 0;
+  const char* at = text.data();
+  const char* end = at + text.size();
+  while (at < end) {
+    const auto* nl = static_cast<const char*>(std::memchr(at, '\n', static_cast<std::size_t>(end - at)));
+    if (nl == nullptr) break;
+    ++n;
+    at = nl + 1;
+  }
+  return n;
+}
+
+}  // namespace
+
 TextLines split_lines(std::string_view text) {
   TextLines out;
-  out.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
+  out.reserve(count_newlines(text) + 1);
   int number = 1;
   std::size_t start = 0;
   auto emit = [&](std::size_t end) {
@@ -21,6 +40,19 @@ TextLines split_lines(std::string_view text) {
       out.push_back(TextLine{std::move(line), number, std::nullopt, page_start, std::move(joined)});
     ++number;
   };
+  if (std::memchr(text.data(), '\r', text.size()) == nullptr) {
+    // No carriage returns (nearly every file): lines end at '\n' only, found by memchr.
+    while (start < text.size()) {
+      const auto* nl = static_cast<const char*>(
+          std::memchr(text.data() + start, '\n', text.size() - start));
+      if (nl == nullptr) break;
+      std::size_t i = static_cast<std::size_t>(nl - text.data());
+      emit(i);
+      start = i + 1;
+    }
+    if (start < text.size()) emit(text.size());
+    return out;
+  }
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '\n') {
       emit(i);

@@ -115,9 +115,11 @@ std::string squeeze_cjk_spaces(std::string_view s) {
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {
     if (!is_space(s[i])) {
-      std::size_t len = code_point_length(s, i);
-      out.append(s.substr(i, len));
-      i += len;
+      // The run of code points up to the next space, appended at once.
+      std::size_t run = i;
+      while (run < s.size() && !is_space(s[run])) run += code_point_length(s, run);
+      out.append(s.substr(i, run - i));
+      i = run;
       continue;
     }
     std::size_t end = i;

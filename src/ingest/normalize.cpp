@@ -147,6 +147,12 @@ bool already_normal(std::string_view line) {
       ++i;
       continue;
     }
+    // Most bytes start a CJK ideograph (lead E4–E9, U+4000–9FFF): never changed, only checked.
+    if (c >= 0xE4 && c <= 0xE9) {
+      if (i + 3 > n || (b[i + 1] & 0xC0) != 0x80 || (b[i + 2] & 0xC0) != 0x80) return false;
+      i += 3;
+      continue;
+    }
     std::size_t len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
     if (len == 0 || i + len > n) return false;  // invalid UTF-8: the full path decides
     for (std::size_t k = 1; k < len; ++k)

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "model/text_search.h"  // contains
+
 namespace jixiao {
 
 // True for a CJK ideograph (汉字), not for CJK punctuation or full-width forms.
@@ -58,6 +60,5 @@ bool starts_with_fuzzy(std::string_view s, std::string_view key, std::size_t& le
 
 bool starts_with(std::string_view s, std::string_view prefix);
 bool ends_with(std::string_view s, std::string_view suffix);
-bool contains(std::string_view s, std::string_view part);
 
 }  // namespace jixiao

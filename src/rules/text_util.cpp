@@ -1,6 +1,5 @@
 #include "rules/text_util.h"
 
-#include <cstring>
 
 namespace jixiao::rules {
 namespace {
@@ -131,22 +130,6 @@ bool contains(std::u32string_view s, std::u32string_view needle) {
   return s.find(needle) != std::u32string_view::npos;
 }
 
-bool contains(std::string_view s, std::string_view needle) {
-  // Anchored on the needle's last byte (see ingest/text_scan.cpp contains): Chinese needles start
-  // with lead bytes that a third of the text's bytes are.
-  if (needle.empty()) return true;
-  if (needle.size() > s.size()) return false;
-  const char last = needle.back();
-  const std::size_t offset = needle.size() - 1;
-  const char* end = s.data() + s.size();
-  for (const char* at = s.data() + offset; at < end;) {
-    const auto* hit = static_cast<const char*>(std::memchr(at, last, static_cast<std::size_t>(end - at)));
-    if (hit == nullptr) return false;
-    if (std::memcmp(hit - offset, needle.data(), offset) == 0) return true;
-    at = hit + 1;
-  }
-  return false;
-}
 
 std::size_t char_count(std::string_view s) {
   std::size_t n = 0;

@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "model/text_search.h"
+
 namespace jixiao::rules {
 
 // Decodes UTF-8 into code points; invalid bytes become U+FFFD.
@@ -73,7 +75,7 @@ std::optional<NumberToken> number_before(std::u32string_view s, std::size_t end)
 // True when `s` contains `needle` at `pos`.
 bool starts_at(std::u32string_view s, std::size_t pos, std::u32string_view needle);
 bool contains(std::u32string_view s, std::u32string_view needle);
-bool contains(std::string_view s, std::string_view needle);
+using jixiao::contains;  // UTF-8 (model/text_search.h)
 
 // Number of code points.
 std::size_t char_count(std::string_view s);

@@ -1,11 +1,15 @@
 #include "ingest/decode.h"
 
+#include <dlfcn.h>
+
 #include <algorithm>
 #include <memory>
 #include <vector>
 
+// Only ICU's declarations: the library itself is loaded on first use (see IcuApi).
 #include <unicode/ucnv.h>
 #include <unicode/ustring.h>
+#include <unicode/uversion.h>
 
 namespace jixiao {
 namespace {
@@ -114,23 +118,72 @@ double gb2312_share(Bytes s, std::size_t& multibyte) {
   return multibyte == 0 ? 1.0 : static_cast<double>(core) / static_cast<double>(multibyte);
 }
 
+// ICU is loaded with dlopen the first time a file needs GB18030, not linked: linking it cost
+// every `jixiao` process ≈ 1.8 ms of start-up (docs/performance.md, "PDF ingest, fourth pass"),
+// and most inputs (UTF-8 text, PDFs) never use it. It stays ICU, not glibc's iconv, because the
+// two disagree: glibc maps 24 GB18030 codes (A6D9–A6F3, FE51–FEA0) to the 2022 code points, ICU
+// 72 to the 2005 ones, and they classify some cut-off four-byte sequences differently. ICU's
+// exported names carry its major version (ucnv_open_72), which the header's macros supply.
+#define JIXIAO_STR2(x) #x
+#define JIXIAO_STR(x) JIXIAO_STR2(x)
+#define JIXIAO_ICU_FUNCTIONS(X)                                                              \
+  X(ucnv_open) X(ucnv_close) X(ucnv_setToUCallBack) X(ucnv_setFromUCallBack) X(ucnv_toUnicode) \
+  X(ucnv_getInvalidChars) X(ucnv_fromUChars) X(u_strToUTF8) X(u_strFromUTF8) X(u_errorName)    \
+  X(UCNV_TO_U_CALLBACK_STOP) X(UCNV_FROM_U_CALLBACK_STOP)
+
+constexpr const char* kIcuLibrary = "libicuuc.so." JIXIAO_STR(U_ICU_VERSION_MAJOR_NUM);
+
+struct IcuApi {
+  bool ok = false;
+#define JIXIAO_ICU_MEMBER(name) decltype(&::name) name##_ = nullptr;
+  JIXIAO_ICU_FUNCTIONS(JIXIAO_ICU_MEMBER)
+#undef JIXIAO_ICU_MEMBER
+};
+
+IcuApi load_icu() {
+  IcuApi api;
+  void* lib = dlopen(kIcuLibrary, RTLD_NOW | RTLD_LOCAL);  // kept for the process's lifetime
+  if (lib == nullptr) return api;
+  bool all = true;
+#define JIXIAO_ICU_LOAD(name)                                                 \
+  api.name##_ = reinterpret_cast<decltype(&::name)>(dlsym(lib, JIXIAO_STR(name))); \
+  all = all && api.name##_ != nullptr;
+  JIXIAO_ICU_FUNCTIONS(JIXIAO_ICU_LOAD)
+#undef JIXIAO_ICU_LOAD
+  api.ok = all;
+  return api;
+}
+
+// ICU's functions, loaded once per process; `ok` is false when the library cannot be loaded.
+const IcuApi& icu() {
+  static const IcuApi api = load_icu();
+  return api;
+}
+
+std::string icu_unavailable() {
+  return std::string("无法解码 GB18030：未能加载 ICU 库（") + kIcuLibrary + "）";
+}
+
 struct ConverterCloser {
-  void operator()(UConverter* c) const { ucnv_close(c); }
+  void operator()(UConverter* c) const { icu().ucnv_close_(c); }
 };
 using Converter = std::unique_ptr<UConverter, ConverterCloser>;
 
 Converter open_gb18030(UErrorCode& status) {
-  Converter conv(ucnv_open("GB18030", &status));
+  const IcuApi& api = icu();
+  Converter conv(api.ucnv_open_("GB18030", &status));
   if (U_FAILURE(status)) return nullptr;
-  ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
-  ucnv_setFromUCallBack(conv.get(), UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr,
-                        &status);
+  api.ucnv_setToUCallBack_(conv.get(), api.UCNV_TO_U_CALLBACK_STOP_, nullptr, nullptr, nullptr,
+                           &status);
+  api.ucnv_setFromUCallBack_(conv.get(), api.UCNV_FROM_U_CALLBACK_STOP_, nullptr, nullptr,
+                             nullptr, &status);
   return conv;
 }
 
 // Result of a strict GB18030 → UTF-8 conversion.
 struct Gb18030Decode {
   bool ok = false;
+  bool no_icu = false;  // ICU could not be loaded
   bool truncated = false;
   std::size_t bad_offset = 0;
   std::string utf8;
@@ -138,6 +191,10 @@ struct Gb18030Decode {
 
 Gb18030Decode decode_gb18030(Bytes bytes) {
   Gb18030Decode out;
+  if (!icu().ok) {
+    out.no_icu = true;
+    return out;
+  }
   UErrorCode status = U_ZERO_ERROR;
   Converter conv = open_gb18030(status);
   if (!conv) return out;
@@ -145,13 +202,13 @@ Gb18030Decode decode_gb18030(Bytes bytes) {
   const char* src = bytes.data();
   const char* src_end = bytes.data() + bytes.size();
   UChar* dst = utf16.data();
-  ucnv_toUnicode(conv.get(), &dst, utf16.data() + utf16.size(), &src, src_end, nullptr,
+  icu().ucnv_toUnicode_(conv.get(), &dst, utf16.data() + utf16.size(), &src, src_end, nullptr,
                  /*flush=*/true, &status);
   if (U_FAILURE(status)) {
     char invalid[32];
     int8_t invalid_len = sizeof(invalid);
     UErrorCode ignore = U_ZERO_ERROR;
-    ucnv_getInvalidChars(conv.get(), invalid, &invalid_len, &ignore);
+    icu().ucnv_getInvalidChars_(conv.get(), invalid, &invalid_len, &ignore);
     std::size_t consumed = static_cast<std::size_t>(src - bytes.data());
     out.bad_offset = consumed >= static_cast<std::size_t>(invalid_len)
                          ? consumed - static_cast<std::size_t>(invalid_len)
@@ -162,11 +219,11 @@ Gb18030Decode decode_gb18030(Bytes bytes) {
   int32_t length16 = static_cast<int32_t>(dst - utf16.data());
   int32_t length8 = 0;
   status = U_ZERO_ERROR;
-  u_strToUTF8(nullptr, 0, &length8, utf16.data(), length16, &status);
+  icu().u_strToUTF8_(nullptr, 0, &length8, utf16.data(), length16, &status);
   if (status != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(status)) return out;
   out.utf8.resize(static_cast<std::size_t>(length8));
   status = U_ZERO_ERROR;
-  u_strToUTF8(out.utf8.data(), length8, &length8, utf16.data(), length16, &status);
+  icu().u_strToUTF8_(out.utf8.data(), length8, &length8, utf16.data(), length16, &status);
   if (U_FAILURE(status)) return out;
   out.ok = true;
   return out;
@@ -222,6 +279,7 @@ Result<DecodedText> decode_text(std::string_view bytes, std::string_view source)
                       "UTF-8 编码错误：文件以 UTF-8 BOM 开头，但含有无效的 UTF-8 字节序列");
   } else {
     Gb18030Decode gb = decode_gb18030(body);
+    if (gb.no_icu) return make_error(source, 0, icu_unavailable());
     if (gb.truncated)
       return make_error(source, line_of(bytes, gb.bad_offset),
                         "文件被截断：末尾的 GB18030 字符不完整");
@@ -242,22 +300,23 @@ Result<DecodedText> decode_text(std::string_view bytes, std::string_view source)
 
 Result<std::string> encode_gb18030(std::string_view utf8) {
   if (!is_valid_utf8(utf8)) return Error{"", 0, "", "输入不是有效的 UTF-8"};
+  if (!icu().ok) return Error{"", 0, "", icu_unavailable()};
   UErrorCode status = U_ZERO_ERROR;
   int32_t length16 = 0;
-  u_strFromUTF8(nullptr, 0, &length16, utf8.data(), static_cast<int32_t>(utf8.size()), &status);
+  icu().u_strFromUTF8_(nullptr, 0, &length16, utf8.data(), static_cast<int32_t>(utf8.size()), &status);
   if (status != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(status))
-    return Error{"", 0, "", u_errorName(status)};
+    return Error{"", 0, "", icu().u_errorName_(status)};
   std::vector<UChar> utf16(static_cast<std::size_t>(length16) + 1);
   status = U_ZERO_ERROR;
-  u_strFromUTF8(utf16.data(), length16 + 1, &length16, utf8.data(),
+  icu().u_strFromUTF8_(utf16.data(), length16 + 1, &length16, utf8.data(),
                 static_cast<int32_t>(utf8.size()), &status);
-  if (U_FAILURE(status)) return Error{"", 0, "", u_errorName(status)};
+  if (U_FAILURE(status)) return Error{"", 0, "", icu().u_errorName_(status)};
   Converter conv = open_gb18030(status);
-  if (!conv) return Error{"", 0, "", u_errorName(status)};
+  if (!conv) return Error{"", 0, "", icu().u_errorName_(status)};
   std::string out(static_cast<std::size_t>(length16) * 4 + 16, '\0');
-  int32_t written = ucnv_fromUChars(conv.get(), out.data(), static_cast<int32_t>(out.size()),
+  int32_t written = icu().ucnv_fromUChars_(conv.get(), out.data(), static_cast<int32_t>(out.size()),
                                     utf16.data(), length16, &status);
-  if (U_FAILURE(status)) return Error{"", 0, "", u_errorName(status)};
+  if (U_FAILURE(status)) return Error{"", 0, "", icu().u_errorName_(status)};
   out.resize(static_cast<std::size_t>(written));
   return out;
 }

@@ -257,7 +257,10 @@ Result<AddResult> SqliteStore::store_document(const NewDocument& in) {
   std::optional<std::int64_t> previous_id;
   int version = 1;
   {
-    auto stmt = statement("SELECT id, version FROM document WHERE identity = ? AND is_current = 1");
+    // `+is_current`: without statistics SQLite would rather walk document_year (is_current, year)
+    // over every current document than the unique (identity, version) index — a scan per ingest
+    // that grew with the store (docs/performance.md, "Storage").
+    auto stmt = statement("SELECT id, version FROM document WHERE identity = ? AND +is_current = 1");
     if (!stmt) return stmt.error();
     (*stmt)->bind(1, identity);
     auto row = (*stmt)->step();

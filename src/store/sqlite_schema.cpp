@@ -289,6 +289,19 @@ CREATE TABLE rollup_repeats (
 INSERT INTO rollup_repeats SELECT year, SUM(repeats), COUNT(*) FROM duplicate_head GROUP BY year;
 )SQL";
 
+// v6: an all-years row (year -1) per key of the dimensions department, implementer and category,
+// kept by the same upserts as the per-year rows, so that a listing over all years reads one row
+// per key instead of grouping a row per year. A document has one year, so the all-years row of a
+// key is the sum of its per-year rows (documents included).
+const char* kAllYears = R"SQL(
+INSERT INTO rollup_dim
+  SELECT dimension, -1, key, SUM(documents), SUM(projects), SUM(projects_without_total), SUM(total_fen),
+         SUM(fiscal_fen), SUM(annual_total_fen), SUM(indicators), SUM(findings_error),
+         SUM(findings_warning), SUM(findings_advice)
+  FROM rollup_dim WHERE dimension IN ('department', 'implementer', 'category') AND year >= 0
+  GROUP BY dimension, key;
+)SQL";
+
 }  // namespace
 
 const std::vector<Migration>& sqlite_migrations() {
@@ -298,6 +311,7 @@ const std::vector<Migration>& sqlite_migrations() {
       {3, "full-text search index (unigram + bigram CJK tokenizer)", kSearch},
       {4, "each project's JSON stored apart from its declaration", kProjectJson},
       {5, "projects published twice kept as roll-ups (duplicate_head, rollup_repeats)", kRepeats},
+      {6, "an all-years summary row per department, implementer and category (rollup_dim year -1)", kAllYears},
   };
   return migrations;
 }

@@ -33,6 +33,9 @@ class StatementLease {
   SqliteStatement* s_;
 };
 
+// The `year` of rollup_dim's all-years rows (schema v6); real years are ≥ 0 (0: unknown).
+constexpr int kAllYearsRow = -1;
+
 // What counted projects add to the summary rollups (negated to take them out).
 struct RollupDelta {
   std::int64_t document_id = 0;
@@ -110,6 +113,8 @@ class SqliteStore final : public Store {
   Status add_new_document_rollups(std::int64_t document_id, std::optional<int> year,
                                   const std::vector<RollupDelta>& counted);
   Status upsert_rollup(const RollupDelta& d);
+  // Adds `d` to the (dimension, year, key) row of rollup_dim and, for department, implementer
+  // and category, to the key's all-years row (year kAllYearsRow, schema v6).
   Status upsert_rollup_dim(const char* dimension, int year, const std::string& key, int documents,
                            const RollupDelta& d);
   // Adds (+1) or removes (−1) a current document and its document-level findings in the rollup.

@@ -50,8 +50,8 @@ TEST(Migrations, ReopeningIsANoOp) {
   EXPECT_EQ(count(*db, "SELECT COUNT(*) FROM schema_version"), latest_schema_version());
 }
 
-// Data written under schema 1 is carried into the rollup (v2), the search index (v3) and the
-// repeat roll-ups (v5).
+// Data written under schema 1 is carried into the rollup (v2), the search index (v3), the
+// repeat roll-ups (v5) and the all-years rows (v6).
 TEST(Migrations, LaterMigrationsBackfillExistingData) {
   TempDir dir;
   {
@@ -99,6 +99,24 @@ TEST(Migrations, LaterMigrationsBackfillExistingData) {
   ASSERT_EQ(summary->duplicate_groups.size(), 1u);
   EXPECT_EQ(summary->duplicate_groups[0].name, "门户网站管理");
   EXPECT_EQ(summary->duplicate_groups[0].published_in.size(), 2u);
+  // The all-years rows (v6) are backfilled from the per-year rows: the listing over all years
+  // reads them.
+  SummaryQuery by_department;
+  by_department.by = SummaryDimension::kDepartment;
+  auto departments = (*store)->summary(by_department);
+  ASSERT_TRUE(departments);
+  ASSERT_EQ(departments->rows.size(), 1u);
+  EXPECT_EQ(departments->rows[0].key, "部门甲");
+  EXPECT_EQ(departments->rows[0].documents, 1);
+  EXPECT_EQ(departments->rows[0].projects, 2);
+  EXPECT_EQ(departments->rows[0].total.fen(), 300000);
+  EXPECT_EQ(departments->rows[0].findings.error, 1);
+  {
+    auto db = SqliteDb::open(dir / "old.db", true);
+    ASSERT_TRUE(db);
+    EXPECT_EQ(count(*db, "SELECT COUNT(*) FROM rollup_dim WHERE year = -1"), 3);  // one per dimension
+    EXPECT_EQ(count(*db, "SELECT projects FROM rollup_dim WHERE dimension = 'implementer' AND year = -1"), 2);
+  }
   auto hits = (*store)->search({"栏目"}, 10, 0);
   ASSERT_TRUE(hits);
   ASSERT_EQ(hits->hits.size(), 1u);

@@ -103,9 +103,27 @@ class StoreTest : public ::testing::Test {
           " FROM project WHERE counted = 1 GROUP BY 1, 2";
       std::string kept =
           "SELECT year, key, documents, projects, total_fen, findings_error + findings_warning + findings_advice"
-          " FROM rollup_dim WHERE dimension = '" + std::string(dim) + "' AND projects <> 0";
+          " FROM rollup_dim WHERE dimension = '" + std::string(dim) + "' AND projects <> 0 AND year >= 0";
       EXPECT_EQ(count("SELECT COUNT(*) FROM (" + fresh + " EXCEPT " + kept + ")"), 0) << dim;
       EXPECT_EQ(count("SELECT COUNT(*) FROM (" + kept + " EXCEPT " + fresh + ")"), 0) << dim;
+      // The all-years rows (v6): one per key, equal to grouping the projects over every year.
+      std::string fresh_all =
+          "SELECT " + key + " AS k, COUNT(DISTINCT document_id), COUNT(*), COALESCE(SUM(total_fen), 0),"
+          " COALESCE(SUM(fiscal_fen), 0), COALESCE(SUM(annual_total_fen), 0), SUM(indicator_count),"
+          " SUM(CASE WHEN total_fen IS NULL THEN 1 ELSE 0 END),"
+          " SUM(findings_error + findings_warning + findings_advice) FROM project WHERE counted = 1 GROUP BY 1";
+      std::string kept_all =
+          "SELECT key, documents, projects, total_fen, fiscal_fen, annual_total_fen, indicators,"
+          " projects_without_total, findings_error + findings_warning + findings_advice"
+          " FROM rollup_dim WHERE dimension = '" + std::string(dim) + "' AND year = -1 AND projects <> 0";
+      if (std::string(dim) == "year") {
+        EXPECT_EQ(count("SELECT COUNT(*) FROM rollup_dim WHERE dimension = 'year' AND year < 0"), 0);
+        continue;
+      }
+      EXPECT_EQ(count("SELECT COUNT(*) FROM (" + fresh_all + " EXCEPT " + kept_all + ")"), 0) << dim;
+      EXPECT_EQ(count("SELECT COUNT(*) FROM (" + kept_all + " EXCEPT " + fresh_all + ")"), 0) << dim;
+      // No all-years row is left behind with nothing in it.
+      EXPECT_EQ(count("SELECT COUNT(*) FROM rollup_dim WHERE year = -1 AND projects = 0"), 0) << dim;
     }
     EXPECT_EQ(count("SELECT COALESCE(SUM(documents), 0) FROM rollup_dim WHERE dimension = 'document'"),
               count("SELECT COUNT(*) FROM document WHERE is_current = 1"));

@@ -4,6 +4,8 @@
 // seconds for a word found in a million projects. Instead the index is asked, per field, for the
 // newest `kTierCap` projects matching there (rowid order, so FTS5 stops early), and a project
 // scores by where it matches: name 8, goal 4, indicator 2, anywhere 1; ties go to the newer.
+// The name and goal tiers ask search_head_fts (those two texts alone, schema v7), so that a word
+// common elsewhere but rare in names is not looked for through every row that holds it.
 #include <algorithm>
 #include <map>
 
@@ -19,8 +21,12 @@ constexpr int kTierCap = 1000;
 struct Tier {
   const char* field;  // "" for all fields
   double weight;
+  const char* table;  // the index asked: the name and goal alone (schema v7) for their tiers
 };
-constexpr Tier kTiers[] = {{"", 1}, {"name", 8}, {"goal", 4}, {"indicator", 2}};
+constexpr const char* kAllFields = "search_fts";
+constexpr const char* kHeadFields = "search_head_fts";
+constexpr Tier kTiers[] = {
+    {"", 1, kAllFields}, {"name", 8, kHeadFields}, {"goal", 4, kHeadFields}, {"indicator", 2, kAllFields}};
 
 std::string match_expression(const std::vector<std::string>& segments, std::string_view field) {
   std::string all;
@@ -34,10 +40,10 @@ std::string match_expression(const std::vector<std::string>& segments, std::stri
 
 }  // namespace
 
-Result<std::vector<std::int64_t>> SqliteStore::fts_ids(const std::string& match, int cap) {
-  auto stmt = statement(
-      "SELECT search_fts.rowid FROM search_fts JOIN project p ON p.id = search_fts.rowid"
-      " WHERE search_fts MATCH ?1 AND p.counted = 1 ORDER BY search_fts.rowid DESC LIMIT ?2");
+Result<std::vector<std::int64_t>> SqliteStore::fts_ids(const char* table, const std::string& match, int cap) {
+  const std::string t(table);
+  auto stmt = statement("SELECT f.rowid FROM " + t + " f JOIN project p ON p.id = f.rowid WHERE " + t +
+                        " MATCH ?1 AND p.counted = 1 ORDER BY f.rowid DESC LIMIT ?2");
   if (!stmt) return stmt.error();
   (*stmt)->bind(1, match).bind(2, cap);
   std::vector<std::int64_t> ids;
@@ -96,7 +102,7 @@ Result<SearchResult> SqliteStore::search(const std::vector<std::string>& segment
   };
   std::map<std::int64_t, Scored> scored;
   for (const Tier& tier : kTiers) {
-    auto ids = fts_ids(match_expression(segments, tier.field), kTierCap);
+    auto ids = fts_ids(tier.table, match_expression(segments, tier.field), kTierCap);
     if (!ids) return ids.error();
     if (static_cast<int>(ids->size()) >= kTierCap) out.total_is_lower_bound = true;
     for (std::int64_t id : *ids) {
@@ -148,7 +154,7 @@ Result<SearchResult> SqliteStore::search(const std::vector<std::string>& segment
 Result<std::vector<ProjectInfo>> SqliteStore::projects_by_name_text(const std::vector<std::string>& segments,
                                                                     int limit) {
   if (segments.empty()) return std::vector<ProjectInfo>();
-  auto ids = fts_ids(match_expression(segments, "name"), limit);
+  auto ids = fts_ids(kHeadFields, match_expression(segments, "name"), limit);
   if (!ids) return ids.error();
   std::vector<ProjectInfo> out;
   for (std::int64_t id : *ids) {
@@ -172,8 +178,8 @@ Result<std::vector<ProjectInfo>> SqliteStore::projects_by_name_fragments(int yea
   std::vector<std::int64_t> ids;
   {
     auto stmt = statement(
-        "SELECT search_fts.rowid FROM search_fts JOIN project p ON p.id = search_fts.rowid"
-        " WHERE search_fts MATCH ?1 AND p.counted = 1 AND p.year = ?2 ORDER BY search_fts.rowid DESC LIMIT ?3");
+        "SELECT f.rowid FROM search_head_fts f JOIN project p ON p.id = f.rowid"
+        " WHERE search_head_fts MATCH ?1 AND p.counted = 1 AND p.year = ?2 ORDER BY f.rowid DESC LIMIT ?3");
     if (!stmt) return stmt.error();
     (*stmt)->bind(1, match).bind(2, year).bind(3, limit);
     while (true) {

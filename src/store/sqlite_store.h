@@ -122,7 +122,8 @@ class SqliteStore final : public Store {
   // Re-counts the current repeats of `head` and brings duplicate_head and rollup_repeats in line
   // (called for every head whose repeats an ingest or a retirement changed).
   Status refresh_duplicate_head(std::int64_t head);
-  Result<std::vector<std::int64_t>> fts_ids(const std::string& match, int cap);
+  // The newest `cap` counted projects whose row of the FTS5 `table` matches `match`.
+  Result<std::vector<std::int64_t>> fts_ids(const char* table, const std::string& match, int cap);
   Result<std::vector<SnippetPart>> snippet_for(std::int64_t project_id, const std::string& field,
                                                const std::vector<std::string>& segments);
 

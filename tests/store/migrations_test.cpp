@@ -51,7 +51,7 @@ TEST(Migrations, ReopeningIsANoOp) {
 }
 
 // Data written under schema 1 is carried into the rollup (v2), the search index (v3), the
-// repeat roll-ups (v5) and the all-years rows (v6).
+// repeat roll-ups (v5), the all-years rows (v6) and the name and goal search index (v7).
 TEST(Migrations, LaterMigrationsBackfillExistingData) {
   TempDir dir;
   {
@@ -122,6 +122,21 @@ TEST(Migrations, LaterMigrationsBackfillExistingData) {
   ASSERT_EQ(hits->hits.size(), 1u);
   EXPECT_EQ(hits->hits[0].project_id, 1);
   EXPECT_EQ(hits->hits[0].field, "indicator");
+  // The name and goal index (v7) is backfilled: the name tier finds the counted publication.
+  auto by_name = (*store)->search({"门户"}, 10, 0);
+  ASSERT_TRUE(by_name);
+  ASSERT_EQ(by_name->hits.size(), 1u);
+  EXPECT_EQ(by_name->hits[0].project_id, 1);
+  EXPECT_EQ(by_name->hits[0].field, "name");
+  EXPECT_EQ(by_name->hits[0].score, 9);  // name 8 + anywhere 1
+  auto by_goal = (*store)->search({"保障"}, 10, 0);
+  ASSERT_TRUE(by_goal);
+  ASSERT_EQ(by_goal->hits.size(), 1u);
+  EXPECT_EQ(by_goal->hits[0].field, "goal");
+  auto history_names = (*store)->projects_by_name_text({"网站"}, 10);
+  ASSERT_TRUE(history_names);
+  ASSERT_EQ(history_names->size(), 1u);
+  EXPECT_EQ((*history_names)[0].id, 1);
 }
 
 TEST(Migrations, RefusesADatabaseNewerThanTheProgram) {

@@ -124,6 +124,11 @@ class SqliteStore final : public Store {
   Status refresh_duplicate_head(std::int64_t head);
   // The newest `cap` counted projects whose row of the FTS5 `table` matches `match`.
   Result<std::vector<std::int64_t>> fts_ids(const char* table, const std::string& match, int cap);
+  // The search's anywhere and indicator tiers in one walk of search_fts: the newest `cap`
+  // counted projects holding every segment in any field, and the newest `cap` holding every
+  // segment in their indicators — what the column filter "{indicator} : (…)" returns.
+  Result<std::pair<std::vector<std::int64_t>, std::vector<std::int64_t>>> anywhere_and_indicator_ids(
+      const std::vector<std::string>& segments, int cap);
   Result<std::vector<SnippetPart>> snippet_for(std::int64_t project_id, const std::string& field,
                                                const std::vector<std::string>& segments);
 

@@ -2,9 +2,12 @@
 // summary and search.
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include <nlohmann/json.hpp>
 
 #include "model/json_io.h"
+#include "synth/generator.h"
 
 #include "store/sqlite_store.h"
 #include "store_fixtures.h"
@@ -345,6 +348,75 @@ TEST_F(StoreTest, SearchAnswersOneTwoAndLongerQueries) {
   auto ranked = store_->search({"网"}, 10, 0);
   EXPECT_EQ(ranked->hits[0].field, "name");
   EXPECT_TRUE(store_->search({"不存在的词"}, 10, 0)->hits.empty());
+}
+
+// The search's tiers (name and goal from search_head_fts, anywhere and indicator from one walk of
+// search_fts) score every project as the four column-filtered queries on search_fts that define
+// them: the newest 1,000 counted matches of each, name 8, goal 4, indicator 2, anywhere 1. The
+// corpus has more than 1,000 projects, so that common words fill a tier (and the indicator tier
+// goes on below the walk of the anywhere tier).
+TEST_F(StoreTest, SearchTiersEqualTheColumnFilteredQueries) {
+  ASSERT_TRUE(store_->begin_batch());
+  Declaration previous;
+  for (std::uint64_t seed = 1; seed <= 200; ++seed) {
+    Declaration d;
+    if (seed % 5 == 0) {
+      // A department's disclosure repeating the previous document's projects (not counted).
+      d = previous;
+      d.issuer.value = "部门" + std::to_string(seed);
+    } else {
+      d = synth::generate_document(seed).model;
+      previous = d;
+    }
+    d.source = "generated-" + std::to_string(seed) + ".txt";
+    ASSERT_TRUE(add(*store_, make_doc(d, d.source))) << seed;
+  }
+  ASSERT_TRUE(store_->commit_batch());
+  ASSERT_TRUE(add(*store_, unit_doc()));
+  ASSERT_TRUE(add(*store_, department_doc()));
+  const std::vector<std::vector<std::string>> queries = {
+      {"网"}, {"网站"}, {"满意度"}, {"信息系统运行"}, {"运行"}, {"系统", "维护"}, {"满意度", "网络"},
+      {"项目"}, {"建设"}, {"管理"}, {"政府信息公开"}, {"不存在的词"}};
+  int full_anywhere_tiers = 0, short_indicator_tiers_after_full_anywhere = 0;
+  for (const auto& segments : queries) {
+    std::string all;
+    for (const std::string& s : segments) all += (all.empty() ? "\"" : " AND \"") + s + "\"";
+    std::map<std::int64_t, double> expected;
+    std::map<std::string, int> tier_size;
+    for (const auto& [field, weight] : std::vector<std::pair<std::string, double>>{
+             {"", 1}, {"name", 8}, {"goal", 4}, {"indicator", 2}}) {
+      auto stmt = store_->db().prepare(
+          "SELECT f.rowid FROM search_fts f JOIN project p ON p.id = f.rowid"
+          " WHERE search_fts MATCH ?1 AND p.counted = 1 ORDER BY f.rowid DESC LIMIT 1000");
+      ASSERT_TRUE(stmt);
+      stmt->bind(1, field.empty() ? all : "{" + field + "} : (" + all + ")");
+      while (true) {
+        auto row = stmt->step();
+        ASSERT_TRUE(row);
+        if (!*row) break;
+        expected[stmt->int64(0)] += weight;
+        ++tier_size[field];
+      }
+    }
+    if (tier_size[""] == 1000) {
+      ++full_anywhere_tiers;
+      if (tier_size["indicator"] < 1000) ++short_indicator_tiers_after_full_anywhere;
+    }
+    auto result = store_->search(segments, 5000, 0);
+    ASSERT_TRUE(result) << result.error().describe();
+    EXPECT_EQ(result->total_is_lower_bound,
+              tier_size[""] == 1000 || tier_size["name"] == 1000 || tier_size["goal"] == 1000 ||
+                  tier_size["indicator"] == 1000)
+        << all;
+    EXPECT_EQ(result->total, static_cast<int>(expected.size())) << all;
+    ASSERT_EQ(result->hits.size(), expected.size()) << all;
+    for (const SearchHit& hit : result->hits) {
+      EXPECT_EQ(hit.score, expected[hit.project_id]) << all << " project " << hit.project_id;
+    }
+  }
+  // The corpus does reach the cases where the tiers are cut at 1,000.
+  EXPECT_GT(full_anywhere_tiers, 0);
+  EXPECT_GT(short_indicator_tiers_after_full_anywhere, 0);
 }
 
 // Bulk ingest: documents share one transaction, each in its own savepoint. A failing document is

@@ -326,14 +326,15 @@ Result<Summary> SqliteStore::summary(const SummaryQuery& q) {
     if (!row) return row.error();
     out.total = read_summary_row(*stmt, 0);
   }
-  if (q.by != SummaryDimension::kNone && !q.year && q.by != SummaryDimension::kYear) {
-    // Over all years: the key's all-years row (schema v6), one row per key, nothing to group.
+  if (q.by != SummaryDimension::kNone && q.by != SummaryDimension::kYear) {
+    // One row per key, nothing to group: the year's rows, or over all years the keys' all-years
+    // rows (schema v6).
     auto stmt = db_.prepare(
         "SELECT key, documents, projects, projects_without_total, total_fen, fiscal_fen, annual_total_fen,"
         " indicators, findings_error, findings_warning, findings_advice FROM rollup_dim"
         " WHERE dimension = ?1 AND year = ?2 AND projects > 0 ORDER BY total_fen DESC, key");
     if (!stmt) return stmt.error();
-    stmt->bind(1, std::string(dimension_name(q.by))).bind(2, kAllYearsRow);
+    stmt->bind(1, std::string(dimension_name(q.by))).bind(2, q.year ? *q.year : kAllYearsRow);
     while (true) {
       auto row = stmt->step();
       if (!row) return row.error();
@@ -342,12 +343,10 @@ Result<Summary> SqliteStore::summary(const SummaryQuery& q) {
       r.key = stmt->text(0);
       out.rows.push_back(std::move(r));
     }
-  } else if (q.by != SummaryDimension::kNone) {
-    const bool by_year = q.by == SummaryDimension::kYear;
-    const std::string key = by_year ? "CASE WHEN year = 0 THEN '' ELSE CAST(year AS TEXT) END" : "key";
-    const std::string order = by_year ? "MIN(year)" : "SUM(total_fen) DESC, 1";
-    auto stmt = db_.prepare("SELECT " + key + ", " + kSummaryAggregates + " FROM rollup_dim WHERE dimension = ?1" +
-                            year_filter + " AND projects > 0 GROUP BY 1 ORDER BY " + order);
+  } else if (q.by == SummaryDimension::kYear) {
+    auto stmt = db_.prepare(std::string("SELECT CASE WHEN year = 0 THEN '' ELSE CAST(year AS TEXT) END, ") +
+                            kSummaryAggregates + " FROM rollup_dim WHERE dimension = ?1" + year_filter +
+                            " AND projects > 0 GROUP BY 1 ORDER BY MIN(year)");
     if (!stmt) return stmt.error();
     stmt->bind(1, std::string(dimension_name(q.by)));
     bind_year(*stmt);

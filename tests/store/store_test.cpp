@@ -144,6 +144,25 @@ class StoreTest : public ::testing::Test {
     EXPECT_EQ(count("SELECT COUNT(*) FROM (" + fresh_years + " EXCEPT " + kept_years + ")"), 0);
     EXPECT_EQ(count("SELECT COUNT(*) FROM (" + kept_years + " EXCEPT " + fresh_years + ")"), 0);
   }
+  // `documents` generated declarations in one batch; every fifth is a department's disclosure
+  // repeating the previous document's projects (stored as repeats, not counted).
+  void add_generated_corpus(std::uint64_t documents) {
+    ASSERT_TRUE(store_->begin_batch());
+    Declaration previous;
+    for (std::uint64_t seed = 1; seed <= documents; ++seed) {
+      Declaration d;
+      if (seed % 5 == 0) {
+        d = previous;
+        d.issuer.value = "部门" + std::to_string(seed);
+      } else {
+        d = synth::generate_document(seed).model;
+        previous = d;
+      }
+      d.source = "generated-" + std::to_string(seed) + ".txt";
+      ASSERT_TRUE(add(*store_, make_doc(d, d.source))) << seed;
+    }
+    ASSERT_TRUE(store_->commit_batch());
+  }
   TempDir dir_;
   std::unique_ptr<SqliteStore> store_;
 };
@@ -350,28 +369,59 @@ TEST_F(StoreTest, SearchAnswersOneTwoAndLongerQueries) {
   EXPECT_TRUE(store_->search({"不存在的词"}, 10, 0)->hits.empty());
 }
 
+// Every listing by key — over all years (the all-years rows) and per year — lists the counted
+// projects grouped by the key, largest total first (then by key).
+TEST_F(StoreTest, SummaryListingsEqualGroupingTheCountedProjects) {
+  add_generated_corpus(60);
+  std::vector<std::optional<int>> years = {std::nullopt};
+  {
+    auto stmt = store_->db().prepare("SELECT DISTINCT COALESCE(year, 0) FROM project ORDER BY 1");
+    ASSERT_TRUE(stmt);
+    while (true) {
+      auto row = stmt->step();
+      ASSERT_TRUE(row);
+      if (!*row) break;
+      years.push_back(stmt->int32(0));
+    }
+  }
+  ASSERT_GT(years.size(), 2u);  // several budget years
+  for (const char* dim : {"department", "implementer", "category"}) {
+    const SummaryDimension by = std::string(dim) == "department"    ? SummaryDimension::kDepartment
+                                : std::string(dim) == "implementer" ? SummaryDimension::kImplementer
+                                                                    : SummaryDimension::kCategory;
+    for (const auto& year : years) {
+      auto stmt = store_->db().prepare(
+          std::string("SELECT ") + dim + ", COUNT(DISTINCT document_id), COUNT(*), COALESCE(SUM(total_fen), 0),"
+          " SUM(findings_error + findings_warning + findings_advice) FROM project WHERE counted = 1" +
+          (year ? " AND COALESCE(year, 0) = ?1" : "") + " GROUP BY 1 ORDER BY 4 DESC, 1");
+      ASSERT_TRUE(stmt);
+      if (year) stmt->bind(1, *year);
+      Summary listed = summary(year, by);
+      std::size_t i = 0;
+      while (true) {
+        auto row = stmt->step();
+        ASSERT_TRUE(row);
+        if (!*row) break;
+        ASSERT_LT(i, listed.rows.size()) << dim;
+        const SummaryRow& r = listed.rows[i++];
+        EXPECT_EQ(r.key, stmt->text(0)) << dim << " " << year.value_or(-1);
+        EXPECT_EQ(r.documents, stmt->int32(1)) << r.key;
+        EXPECT_EQ(r.projects, stmt->int32(2)) << r.key;
+        EXPECT_EQ(r.total.fen(), stmt->int64(3)) << r.key;
+        EXPECT_EQ(r.findings.error + r.findings.warning + r.findings.advice, stmt->int32(4)) << r.key;
+      }
+      EXPECT_EQ(i, listed.rows.size()) << dim << " " << year.value_or(-1);
+    }
+  }
+}
+
 // The search's tiers (name and goal from search_head_fts, anywhere and indicator from one walk of
 // search_fts) score every project as the four column-filtered queries on search_fts that define
 // them: the newest 1,000 counted matches of each, name 8, goal 4, indicator 2, anywhere 1. The
 // corpus has more than 1,000 projects, so that common words fill a tier (and the indicator tier
 // goes on below the walk of the anywhere tier).
 TEST_F(StoreTest, SearchTiersEqualTheColumnFilteredQueries) {
-  ASSERT_TRUE(store_->begin_batch());
-  Declaration previous;
-  for (std::uint64_t seed = 1; seed <= 200; ++seed) {
-    Declaration d;
-    if (seed % 5 == 0) {
-      // A department's disclosure repeating the previous document's projects (not counted).
-      d = previous;
-      d.issuer.value = "部门" + std::to_string(seed);
-    } else {
-      d = synth::generate_document(seed).model;
-      previous = d;
-    }
-    d.source = "generated-" + std::to_string(seed) + ".txt";
-    ASSERT_TRUE(add(*store_, make_doc(d, d.source))) << seed;
-  }
-  ASSERT_TRUE(store_->commit_batch());
+  add_generated_corpus(200);
   ASSERT_TRUE(add(*store_, unit_doc()));
   ASSERT_TRUE(add(*store_, department_doc()));
   const std::vector<std::vector<std::string>> queries = {

@@ -318,6 +318,34 @@ INSERT INTO search_head_fts (rowid, name, goal)
   SELECT id, name, overall_goal || char(10) || annual_goal FROM project;
 )SQL";
 
+// v8: rollup_dim clustered by its key (WITHOUT ROWID). A listing reads the rows of one dimension
+// and year; in the rowid table they lay scattered in insertion order, one page read per row
+// (23,000 rows for the implementers of one year at 1,000,000 projects).
+const char* kRollupDimClustered = R"SQL(
+CREATE TABLE rollup_dim_clustered (
+  dimension               TEXT    NOT NULL,
+  year                    INTEGER NOT NULL,
+  key                     TEXT    NOT NULL,
+  documents               INTEGER NOT NULL,
+  projects                INTEGER NOT NULL,
+  projects_without_total  INTEGER NOT NULL,
+  total_fen               INTEGER NOT NULL,
+  fiscal_fen              INTEGER NOT NULL,
+  annual_total_fen        INTEGER NOT NULL,
+  indicators              INTEGER NOT NULL,
+  findings_error          INTEGER NOT NULL,
+  findings_warning        INTEGER NOT NULL,
+  findings_advice         INTEGER NOT NULL,
+  PRIMARY KEY (dimension, year, key)
+) WITHOUT ROWID;
+INSERT INTO rollup_dim_clustered
+  SELECT dimension, year, key, documents, projects, projects_without_total, total_fen, fiscal_fen,
+         annual_total_fen, indicators, findings_error, findings_warning, findings_advice
+  FROM rollup_dim;
+DROP TABLE rollup_dim;
+ALTER TABLE rollup_dim_clustered RENAME TO rollup_dim;
+)SQL";
+
 }  // namespace
 
 const std::vector<Migration>& sqlite_migrations() {
@@ -329,6 +357,7 @@ const std::vector<Migration>& sqlite_migrations() {
       {5, "projects published twice kept as roll-ups (duplicate_head, rollup_repeats)", kRepeats},
       {6, "an all-years summary row per department, implementer and category (rollup_dim year -1)", kAllYears},
       {7, "search index of the name and goal alone (the search's name and goal tiers)", kHeadSearch},
+      {8, "rollup_dim clustered by (dimension, year, key) (WITHOUT ROWID)", kRollupDimClustered},
   };
   return migrations;
 }

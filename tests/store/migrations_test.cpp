@@ -51,7 +51,8 @@ TEST(Migrations, ReopeningIsANoOp) {
 }
 
 // Data written under schema 1 is carried into the rollup (v2), the search index (v3), the
-// repeat roll-ups (v5), the all-years rows (v6) and the name and goal search index (v7).
+// repeat roll-ups (v5), the all-years rows (v6), the name and goal search index (v7), and
+// survives the rebuild of rollup_dim (v8).
 TEST(Migrations, LaterMigrationsBackfillExistingData) {
   TempDir dir;
   {
@@ -116,6 +117,10 @@ TEST(Migrations, LaterMigrationsBackfillExistingData) {
     ASSERT_TRUE(db);
     EXPECT_EQ(count(*db, "SELECT COUNT(*) FROM rollup_dim WHERE year = -1"), 3);  // one per dimension
     EXPECT_EQ(count(*db, "SELECT projects FROM rollup_dim WHERE dimension = 'implementer' AND year = -1"), 2);
+    // v8 rebuilt rollup_dim clustered by its key, rows kept.
+    EXPECT_EQ(count(*db, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'rollup_dim' AND sql LIKE '%WITHOUT ROWID%'"),
+              1);
+    EXPECT_EQ(count(*db, "SELECT COUNT(*) FROM rollup_dim WHERE dimension = 'year'"), 1);
   }
   auto hits = (*store)->search({"栏目"}, 10, 0);
   ASSERT_TRUE(hits);

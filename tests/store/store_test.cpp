@@ -366,6 +366,15 @@ TEST_F(StoreTest, SearchAnswersOneTwoAndLongerQueries) {
   EXPECT_EQ(both->hits[0].name, "大数据与网络信息");
   auto ranked = store_->search({"网"}, 10, 0);
   EXPECT_EQ(ranked->hits[0].field, "name");
+  // 3+ characters are found only where the characters touch ("网络线路巡检次数：≥12次" holds
+  // 巡检次数 but not 巡检次数12).
+  auto touching = store_->search({"巡检次数"}, 10, 0);
+  ASSERT_TRUE(touching);
+  ASSERT_EQ(touching->total, 1);
+  EXPECT_EQ(touching->hits[0].field, "indicator");
+  EXPECT_EQ(store_->search({"巡检次数12"}, 10, 0)->total, 0);
+  EXPECT_EQ(store_->search({"门户网站是"}, 10, 0)->total, 1);  // across the narrative's words
+  EXPECT_EQ(store_->search({"站管理"}, 10, 0)->total, 1);      // inside a name
   EXPECT_TRUE(store_->search({"不存在的词"}, 10, 0)->hits.empty());
 }
 

@@ -108,6 +108,26 @@ fts5_api* fts5_from(sqlite3* db) {
   return api;
 }
 
+// jixiao_columns(table): the columns (bit i = column i) in which every phrase of the MATCH
+// expression has an instance in the current row. Reads the row's position lists, which FTS5 has
+// loaded to match it.
+void columns_of_match(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* out, int,
+                      sqlite3_value**) {
+  sqlite3_int64 all = -1;  // every bit: no phrase yet
+  const int phrases = api->xPhraseCount(fts);
+  for (int p = 0; p < phrases; ++p) {
+    sqlite3_int64 mask = 0;
+    Fts5PhraseIter iter;
+    int column = -1;
+    for (api->xPhraseFirstColumn(fts, p, &iter, &column); column >= 0;
+         api->xPhraseNextColumn(fts, &iter, &column)) {
+      if (column < 63) mask |= sqlite3_int64{1} << column;
+    }
+    all &= mask;
+  }
+  sqlite3_result_int64(out, phrases > 0 ? all : 0);
+}
+
 }  // namespace
 
 std::vector<TextUnit> scan_units(std::string_view text) {
@@ -164,6 +184,9 @@ Status register_cjk_tokenizer(sqlite3* db) {
   static fts5_tokenizer tokenizer{create, destroy, tokenize};
   if (api->xCreateTokenizer(api, "jixiao_cjk", nullptr, &tokenizer, nullptr) != SQLITE_OK) {
     return Error{"", 0, "", "无法注册全文检索分词器"};
+  }
+  if (api->xCreateFunction(api, "jixiao_columns", nullptr, &columns_of_match, nullptr) != SQLITE_OK) {
+    return Error{"", 0, "", "无法注册全文检索函数"};
   }
   return ok_status();
 }

@@ -32,7 +32,9 @@ inline bool adjacent(const TextUnit& a, const TextUnit& b) { return a.end == b.b
 // text contains every segment. "网络 信息、系统" → {"网络", "信息", "系统"}.
 std::vector<std::string> query_segments(std::string_view query);
 
-// Registers the tokenizer with a connection (needed before any read or write of the index).
+// Registers the tokenizer with a connection (needed before any read or write of the index), and
+// the auxiliary function jixiao_columns(table): a bit mask of the columns (bit i = column i) in
+// which every phrase of the row's MATCH has an instance.
 Status register_cjk_tokenizer(sqlite3* db);
 
 }  // namespace jixiao::store

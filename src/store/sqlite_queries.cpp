@@ -306,7 +306,8 @@ constexpr const char* kSummaryAggregates =
 }  // namespace
 
 // Every figure comes from rollup_dim (a few rows per year and key); with a year the primary key
-// (dimension, year, key) narrows the scan to that year. The SQL has a variant with and one
+// (dimension, year, key) narrows the scan to that year, and a listing by key over all years reads
+// the keys' all-years rows (year kAllYearsRow). The SQL has a variant with and one
 // without the year so that the index is used (no "?1 IS NULL OR" there).
 Result<Summary> SqliteStore::summary(const SummaryQuery& q) {
   Summary out;
@@ -325,12 +326,27 @@ Result<Summary> SqliteStore::summary(const SummaryQuery& q) {
     if (!row) return row.error();
     out.total = read_summary_row(*stmt, 0);
   }
-  if (q.by != SummaryDimension::kNone) {
-    const bool by_year = q.by == SummaryDimension::kYear;
-    const std::string key = by_year ? "CASE WHEN year = 0 THEN '' ELSE CAST(year AS TEXT) END" : "key";
-    const std::string order = by_year ? "MIN(year)" : "SUM(total_fen) DESC, 1";
-    auto stmt = db_.prepare("SELECT " + key + ", " + kSummaryAggregates + " FROM rollup_dim WHERE dimension = ?1" +
-                            year_filter + " AND projects > 0 GROUP BY 1 ORDER BY " + order);
+  if (q.by != SummaryDimension::kNone && q.by != SummaryDimension::kYear) {
+    // One row per key, nothing to group: the year's rows, or over all years the keys' all-years
+    // rows (schema v6).
+    auto stmt = db_.prepare(
+        "SELECT key, documents, projects, projects_without_total, total_fen, fiscal_fen, annual_total_fen,"
+        " indicators, findings_error, findings_warning, findings_advice FROM rollup_dim"
+        " WHERE dimension = ?1 AND year = ?2 AND projects > 0 ORDER BY total_fen DESC, key");
+    if (!stmt) return stmt.error();
+    stmt->bind(1, std::string(dimension_name(q.by))).bind(2, q.year ? *q.year : kAllYearsRow);
+    while (true) {
+      auto row = stmt->step();
+      if (!row) return row.error();
+      if (!*row) break;
+      SummaryRow r = read_summary_row(*stmt, 1);
+      r.key = stmt->text(0);
+      out.rows.push_back(std::move(r));
+    }
+  } else if (q.by == SummaryDimension::kYear) {
+    auto stmt = db_.prepare(std::string("SELECT CASE WHEN year = 0 THEN '' ELSE CAST(year AS TEXT) END, ") +
+                            kSummaryAggregates + " FROM rollup_dim WHERE dimension = ?1" + year_filter +
+                            " AND projects > 0 GROUP BY 1 ORDER BY MIN(year)");
     if (!stmt) return stmt.error();
     stmt->bind(1, std::string(dimension_name(q.by)));
     bind_year(*stmt);

@@ -116,11 +116,19 @@ Status SqliteStore::upsert_rollup_dim(const char* dimension, int year, const std
   auto stmt = statement(kRollupDimUpsert);
   if (!stmt) return stmt.error();
   auto& s = **stmt;
-  s.bind(1, dimension).bind(2, year).bind(3, key);
-  s.bind(4, documents).bind(5, d.projects).bind(6, d.without_total).bind(7, d.total).bind(8, d.fiscal);
-  s.bind(9, d.annual_total).bind(10, d.indicators).bind(11, d.findings.error).bind(12, d.findings.warning);
-  s.bind(13, d.findings.advice);
-  return s.run();
+  auto upsert = [&](int y) {
+    s.bind(1, dimension).bind(2, y).bind(3, key);
+    s.bind(4, documents).bind(5, d.projects).bind(6, d.without_total).bind(7, d.total).bind(8, d.fiscal);
+    s.bind(9, d.annual_total).bind(10, d.indicators).bind(11, d.findings.error).bind(12, d.findings.warning);
+    s.bind(13, d.findings.advice);
+    return s.run();
+  };
+  if (auto r = upsert(year); !r) return r;
+  // The all-years row (schema v6) moves with every per-year row of a keyed dimension: a document
+  // has one year, so it enters or leaves the key over all years exactly when it does in its year.
+  const std::string_view dim(dimension);
+  if (dim != "department" && dim != "implementer" && dim != "category") return ok_status();
+  return upsert(kAllYearsRow);
 }
 
 void RollupDelta::add(const RollupDelta& o) {

@@ -206,12 +206,18 @@ Status SqliteStore::commit_batch() {
 Status SqliteStore::flush_search() {
   auto pending = std::exchange(pending_search_, {});
   if (pending.empty()) return ok_status();
-  auto stmt = statement("INSERT INTO search_fts (rowid, name, goal, indicator, narrative) VALUES (?, ?, ?, ?, ?)");
-  if (!stmt) return stmt.error();
+  auto all = statement("INSERT INTO search_fts (rowid, name, goal, indicator, narrative) VALUES (?, ?, ?, ?, ?)");
+  if (!all) return all.error();
   for (const auto& [id, texts] : pending) {
-    auto& s = **stmt;
+    auto& s = **all;
     s.bind(1, id).bind(2, texts.name).bind(3, texts.goal).bind(4, texts.indicator).bind(5, texts.narrative);
     if (auto r = s.run(); !r) return r;
+  }
+  // The name and goal tiers' own index (schema v7).
+  auto head = statement("INSERT INTO search_head_fts (rowid, name, goal) VALUES (?, ?, ?)");
+  if (!head) return head.error();
+  for (const auto& [id, texts] : pending) {
+    if (auto r = (*head)->bind(1, id).bind(2, texts.name).bind(3, texts.goal).run(); !r) return r;
   }
   return ok_status();
 }
@@ -257,7 +263,10 @@ Result<AddResult> SqliteStore::store_document(const NewDocument& in) {
   std::optional<std::int64_t> previous_id;
   int version = 1;
   {
-    auto stmt = statement("SELECT id, version FROM document WHERE identity = ? AND is_current = 1");
+    // `+is_current`: without statistics SQLite would rather walk document_year (is_current, year)
+    // over every current document than the unique (identity, version) index — a scan per ingest
+    // that grew with the store (docs/performance.md, "Storage").
+    auto stmt = statement("SELECT id, version FROM document WHERE identity = ? AND +is_current = 1");
     if (!stmt) return stmt.error();
     (*stmt)->bind(1, identity);
     auto row = (*stmt)->step();

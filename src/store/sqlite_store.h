@@ -33,6 +33,9 @@ class StatementLease {
   SqliteStatement* s_;
 };
 
+// The `year` of rollup_dim's all-years rows (schema v6); real years are ≥ 0 (0: unknown).
+constexpr int kAllYearsRow = -1;
+
 // What counted projects add to the summary rollups (negated to take them out).
 struct RollupDelta {
   std::int64_t document_id = 0;
@@ -110,6 +113,8 @@ class SqliteStore final : public Store {
   Status add_new_document_rollups(std::int64_t document_id, std::optional<int> year,
                                   const std::vector<RollupDelta>& counted);
   Status upsert_rollup(const RollupDelta& d);
+  // Adds `d` to the (dimension, year, key) row of rollup_dim and, for department, implementer
+  // and category, to the key's all-years row (year kAllYearsRow, schema v6).
   Status upsert_rollup_dim(const char* dimension, int year, const std::string& key, int documents,
                            const RollupDelta& d);
   // Adds (+1) or removes (−1) a current document and its document-level findings in the rollup.
@@ -117,7 +122,13 @@ class SqliteStore final : public Store {
   // Re-counts the current repeats of `head` and brings duplicate_head and rollup_repeats in line
   // (called for every head whose repeats an ingest or a retirement changed).
   Status refresh_duplicate_head(std::int64_t head);
-  Result<std::vector<std::int64_t>> fts_ids(const std::string& match, int cap);
+  // The newest `cap` counted projects whose row of the FTS5 `table` matches `match`.
+  Result<std::vector<std::int64_t>> fts_ids(const char* table, const std::string& match, int cap);
+  // The search's anywhere and indicator tiers in one walk of search_fts: the newest `cap`
+  // counted projects holding every segment in any field, and the newest `cap` holding every
+  // segment in their indicators — what the column filter "{indicator} : (…)" returns.
+  Result<std::pair<std::vector<std::int64_t>, std::vector<std::int64_t>>> anywhere_and_indicator_ids(
+      const std::vector<std::string>& segments, int cap);
   Result<std::vector<SnippetPart>> snippet_for(std::int64_t project_id, const std::string& field,
                                                const std::vector<std::string>& segments);
 

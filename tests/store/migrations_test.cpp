@@ -50,8 +50,9 @@ TEST(Migrations, ReopeningIsANoOp) {
   EXPECT_EQ(count(*db, "SELECT COUNT(*) FROM schema_version"), latest_schema_version());
 }
 
-// Data written under schema 1 is carried into the rollup (v2), the search index (v3) and the
-// repeat roll-ups (v5).
+// Data written under schema 1 is carried into the rollup (v2), the search index (v3), the
+// repeat roll-ups (v5), the all-years rows (v6), the name and goal search index (v7), and
+// survives the rebuild of rollup_dim (v8).
 TEST(Migrations, LaterMigrationsBackfillExistingData) {
   TempDir dir;
   {
@@ -99,11 +100,48 @@ TEST(Migrations, LaterMigrationsBackfillExistingData) {
   ASSERT_EQ(summary->duplicate_groups.size(), 1u);
   EXPECT_EQ(summary->duplicate_groups[0].name, "门户网站管理");
   EXPECT_EQ(summary->duplicate_groups[0].published_in.size(), 2u);
+  // The all-years rows (v6) are backfilled from the per-year rows: the listing over all years
+  // reads them.
+  SummaryQuery by_department;
+  by_department.by = SummaryDimension::kDepartment;
+  auto departments = (*store)->summary(by_department);
+  ASSERT_TRUE(departments);
+  ASSERT_EQ(departments->rows.size(), 1u);
+  EXPECT_EQ(departments->rows[0].key, "部门甲");
+  EXPECT_EQ(departments->rows[0].documents, 1);
+  EXPECT_EQ(departments->rows[0].projects, 2);
+  EXPECT_EQ(departments->rows[0].total.fen(), 300000);
+  EXPECT_EQ(departments->rows[0].findings.error, 1);
+  {
+    auto db = SqliteDb::open(dir / "old.db", true);
+    ASSERT_TRUE(db);
+    EXPECT_EQ(count(*db, "SELECT COUNT(*) FROM rollup_dim WHERE year = -1"), 3);  // one per dimension
+    EXPECT_EQ(count(*db, "SELECT projects FROM rollup_dim WHERE dimension = 'implementer' AND year = -1"), 2);
+    // v8 rebuilt rollup_dim clustered by its key, rows kept.
+    EXPECT_EQ(count(*db, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'rollup_dim' AND sql LIKE '%WITHOUT ROWID%'"),
+              1);
+    EXPECT_EQ(count(*db, "SELECT COUNT(*) FROM rollup_dim WHERE dimension = 'year'"), 1);
+  }
   auto hits = (*store)->search({"栏目"}, 10, 0);
   ASSERT_TRUE(hits);
   ASSERT_EQ(hits->hits.size(), 1u);
   EXPECT_EQ(hits->hits[0].project_id, 1);
   EXPECT_EQ(hits->hits[0].field, "indicator");
+  // The name and goal index (v7) is backfilled: the name tier finds the counted publication.
+  auto by_name = (*store)->search({"门户"}, 10, 0);
+  ASSERT_TRUE(by_name);
+  ASSERT_EQ(by_name->hits.size(), 1u);
+  EXPECT_EQ(by_name->hits[0].project_id, 1);
+  EXPECT_EQ(by_name->hits[0].field, "name");
+  EXPECT_EQ(by_name->hits[0].score, 9);  // name 8 + anywhere 1
+  auto by_goal = (*store)->search({"保障"}, 10, 0);
+  ASSERT_TRUE(by_goal);
+  ASSERT_EQ(by_goal->hits.size(), 1u);
+  EXPECT_EQ(by_goal->hits[0].field, "goal");
+  auto history_names = (*store)->projects_by_name_text({"网站"}, 10);
+  ASSERT_TRUE(history_names);
+  ASSERT_EQ(history_names->size(), 1u);
+  EXPECT_EQ((*history_names)[0].id, 1);
 }
 
 TEST(Migrations, RefusesADatabaseNewerThanTheProgram) {

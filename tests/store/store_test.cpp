@@ -2,9 +2,12 @@
 // summary and search.
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include <nlohmann/json.hpp>
 
 #include "model/json_io.h"
+#include "synth/generator.h"
 
 #include "store/sqlite_store.h"
 #include "store_fixtures.h"
@@ -103,9 +106,27 @@ class StoreTest : public ::testing::Test {
           " FROM project WHERE counted = 1 GROUP BY 1, 2";
       std::string kept =
           "SELECT year, key, documents, projects, total_fen, findings_error + findings_warning + findings_advice"
-          " FROM rollup_dim WHERE dimension = '" + std::string(dim) + "' AND projects <> 0";
+          " FROM rollup_dim WHERE dimension = '" + std::string(dim) + "' AND projects <> 0 AND year >= 0";
       EXPECT_EQ(count("SELECT COUNT(*) FROM (" + fresh + " EXCEPT " + kept + ")"), 0) << dim;
       EXPECT_EQ(count("SELECT COUNT(*) FROM (" + kept + " EXCEPT " + fresh + ")"), 0) << dim;
+      // The all-years rows (v6): one per key, equal to grouping the projects over every year.
+      std::string fresh_all =
+          "SELECT " + key + " AS k, COUNT(DISTINCT document_id), COUNT(*), COALESCE(SUM(total_fen), 0),"
+          " COALESCE(SUM(fiscal_fen), 0), COALESCE(SUM(annual_total_fen), 0), SUM(indicator_count),"
+          " SUM(CASE WHEN total_fen IS NULL THEN 1 ELSE 0 END),"
+          " SUM(findings_error + findings_warning + findings_advice) FROM project WHERE counted = 1 GROUP BY 1";
+      std::string kept_all =
+          "SELECT key, documents, projects, total_fen, fiscal_fen, annual_total_fen, indicators,"
+          " projects_without_total, findings_error + findings_warning + findings_advice"
+          " FROM rollup_dim WHERE dimension = '" + std::string(dim) + "' AND year = -1 AND projects <> 0";
+      if (std::string(dim) == "year") {
+        EXPECT_EQ(count("SELECT COUNT(*) FROM rollup_dim WHERE dimension = 'year' AND year < 0"), 0);
+        continue;
+      }
+      EXPECT_EQ(count("SELECT COUNT(*) FROM (" + fresh_all + " EXCEPT " + kept_all + ")"), 0) << dim;
+      EXPECT_EQ(count("SELECT COUNT(*) FROM (" + kept_all + " EXCEPT " + fresh_all + ")"), 0) << dim;
+      // No all-years row is left behind with nothing in it.
+      EXPECT_EQ(count("SELECT COUNT(*) FROM rollup_dim WHERE year = -1 AND projects = 0"), 0) << dim;
     }
     EXPECT_EQ(count("SELECT COALESCE(SUM(documents), 0) FROM rollup_dim WHERE dimension = 'document'"),
               count("SELECT COUNT(*) FROM document WHERE is_current = 1"));
@@ -122,6 +143,25 @@ class StoreTest : public ::testing::Test {
     const std::string kept_years = "SELECT year, repeats, heads FROM rollup_repeats WHERE repeats <> 0 OR heads <> 0";
     EXPECT_EQ(count("SELECT COUNT(*) FROM (" + fresh_years + " EXCEPT " + kept_years + ")"), 0);
     EXPECT_EQ(count("SELECT COUNT(*) FROM (" + kept_years + " EXCEPT " + fresh_years + ")"), 0);
+  }
+  // `documents` generated declarations in one batch; every fifth is a department's disclosure
+  // repeating the previous document's projects (stored as repeats, not counted).
+  void add_generated_corpus(std::uint64_t documents) {
+    ASSERT_TRUE(store_->begin_batch());
+    Declaration previous;
+    for (std::uint64_t seed = 1; seed <= documents; ++seed) {
+      Declaration d;
+      if (seed % 5 == 0) {
+        d = previous;
+        d.issuer.value = "部门" + std::to_string(seed);
+      } else {
+        d = synth::generate_document(seed).model;
+        previous = d;
+      }
+      d.source = "generated-" + std::to_string(seed) + ".txt";
+      ASSERT_TRUE(add(*store_, make_doc(d, d.source))) << seed;
+    }
+    ASSERT_TRUE(store_->commit_batch());
   }
   TempDir dir_;
   std::unique_ptr<SqliteStore> store_;
@@ -326,7 +366,116 @@ TEST_F(StoreTest, SearchAnswersOneTwoAndLongerQueries) {
   EXPECT_EQ(both->hits[0].name, "大数据与网络信息");
   auto ranked = store_->search({"网"}, 10, 0);
   EXPECT_EQ(ranked->hits[0].field, "name");
+  // 3+ characters are found only where the characters touch ("网络线路巡检次数：≥12次" holds
+  // 巡检次数 but not 巡检次数12).
+  auto touching = store_->search({"巡检次数"}, 10, 0);
+  ASSERT_TRUE(touching);
+  ASSERT_EQ(touching->total, 1);
+  EXPECT_EQ(touching->hits[0].field, "indicator");
+  EXPECT_EQ(store_->search({"巡检次数12"}, 10, 0)->total, 0);
+  EXPECT_EQ(store_->search({"门户网站是"}, 10, 0)->total, 1);  // across the narrative's words
+  EXPECT_EQ(store_->search({"站管理"}, 10, 0)->total, 1);      // inside a name
   EXPECT_TRUE(store_->search({"不存在的词"}, 10, 0)->hits.empty());
+}
+
+// Every listing by key — over all years (the all-years rows) and per year — lists the counted
+// projects grouped by the key, largest total first (then by key).
+TEST_F(StoreTest, SummaryListingsEqualGroupingTheCountedProjects) {
+  add_generated_corpus(60);
+  std::vector<std::optional<int>> years = {std::nullopt};
+  {
+    auto stmt = store_->db().prepare("SELECT DISTINCT COALESCE(year, 0) FROM project ORDER BY 1");
+    ASSERT_TRUE(stmt);
+    while (true) {
+      auto row = stmt->step();
+      ASSERT_TRUE(row);
+      if (!*row) break;
+      years.push_back(stmt->int32(0));
+    }
+  }
+  ASSERT_GT(years.size(), 2u);  // several budget years
+  for (const char* dim : {"department", "implementer", "category"}) {
+    const SummaryDimension by = std::string(dim) == "department"    ? SummaryDimension::kDepartment
+                                : std::string(dim) == "implementer" ? SummaryDimension::kImplementer
+                                                                    : SummaryDimension::kCategory;
+    for (const auto& year : years) {
+      auto stmt = store_->db().prepare(
+          std::string("SELECT ") + dim + ", COUNT(DISTINCT document_id), COUNT(*), COALESCE(SUM(total_fen), 0),"
+          " SUM(findings_error + findings_warning + findings_advice) FROM project WHERE counted = 1" +
+          (year ? " AND COALESCE(year, 0) = ?1" : "") + " GROUP BY 1 ORDER BY 4 DESC, 1");
+      ASSERT_TRUE(stmt);
+      if (year) stmt->bind(1, *year);
+      Summary listed = summary(year, by);
+      std::size_t i = 0;
+      while (true) {
+        auto row = stmt->step();
+        ASSERT_TRUE(row);
+        if (!*row) break;
+        ASSERT_LT(i, listed.rows.size()) << dim;
+        const SummaryRow& r = listed.rows[i++];
+        EXPECT_EQ(r.key, stmt->text(0)) << dim << " " << year.value_or(-1);
+        EXPECT_EQ(r.documents, stmt->int32(1)) << r.key;
+        EXPECT_EQ(r.projects, stmt->int32(2)) << r.key;
+        EXPECT_EQ(r.total.fen(), stmt->int64(3)) << r.key;
+        EXPECT_EQ(r.findings.error + r.findings.warning + r.findings.advice, stmt->int32(4)) << r.key;
+      }
+      EXPECT_EQ(i, listed.rows.size()) << dim << " " << year.value_or(-1);
+    }
+  }
+}
+
+// The search's tiers (name and goal from search_head_fts, anywhere and indicator from one walk of
+// search_fts) score every project as the four column-filtered queries on search_fts that define
+// them: the newest 1,000 counted matches of each, name 8, goal 4, indicator 2, anywhere 1. The
+// corpus has more than 1,000 projects, so that common words fill a tier (and the indicator tier
+// goes on below the walk of the anywhere tier).
+TEST_F(StoreTest, SearchTiersEqualTheColumnFilteredQueries) {
+  add_generated_corpus(200);
+  ASSERT_TRUE(add(*store_, unit_doc()));
+  ASSERT_TRUE(add(*store_, department_doc()));
+  const std::vector<std::vector<std::string>> queries = {
+      {"网"}, {"网站"}, {"满意度"}, {"信息系统运行"}, {"运行"}, {"系统", "维护"}, {"满意度", "网络"},
+      {"项目"}, {"建设"}, {"管理"}, {"政府信息公开"}, {"不存在的词"}};
+  int full_anywhere_tiers = 0, short_indicator_tiers_after_full_anywhere = 0;
+  for (const auto& segments : queries) {
+    std::string all;
+    for (const std::string& s : segments) all += (all.empty() ? "\"" : " AND \"") + s + "\"";
+    std::map<std::int64_t, double> expected;
+    std::map<std::string, int> tier_size;
+    for (const auto& [field, weight] : std::vector<std::pair<std::string, double>>{
+             {"", 1}, {"name", 8}, {"goal", 4}, {"indicator", 2}}) {
+      auto stmt = store_->db().prepare(
+          "SELECT f.rowid FROM search_fts f JOIN project p ON p.id = f.rowid"
+          " WHERE search_fts MATCH ?1 AND p.counted = 1 ORDER BY f.rowid DESC LIMIT 1000");
+      ASSERT_TRUE(stmt);
+      stmt->bind(1, field.empty() ? all : "{" + field + "} : (" + all + ")");
+      while (true) {
+        auto row = stmt->step();
+        ASSERT_TRUE(row);
+        if (!*row) break;
+        expected[stmt->int64(0)] += weight;
+        ++tier_size[field];
+      }
+    }
+    if (tier_size[""] == 1000) {
+      ++full_anywhere_tiers;
+      if (tier_size["indicator"] < 1000) ++short_indicator_tiers_after_full_anywhere;
+    }
+    auto result = store_->search(segments, 5000, 0);
+    ASSERT_TRUE(result) << result.error().describe();
+    EXPECT_EQ(result->total_is_lower_bound,
+              tier_size[""] == 1000 || tier_size["name"] == 1000 || tier_size["goal"] == 1000 ||
+                  tier_size["indicator"] == 1000)
+        << all;
+    EXPECT_EQ(result->total, static_cast<int>(expected.size())) << all;
+    ASSERT_EQ(result->hits.size(), expected.size()) << all;
+    for (const SearchHit& hit : result->hits) {
+      EXPECT_EQ(hit.score, expected[hit.project_id]) << all << " project " << hit.project_id;
+    }
+  }
+  // The corpus does reach the cases where the tiers are cut at 1,000.
+  EXPECT_GT(full_anywhere_tiers, 0);
+  EXPECT_GT(short_indicator_tiers_after_full_anywhere, 0);
 }
 
 // Bulk ingest: documents share one transaction, each in its own savepoint. A failing document is

@@ -297,6 +297,18 @@ SummaryRow read_summary_row(const SqliteStatement& s, int first) {
   return r;
 }
 
+// Appends one SummaryRow per result row: the key in column 0, the aggregates from column 1 on.
+Status append_keyed_rows(SqliteStatement& s, std::vector<SummaryRow>& rows) {
+  while (true) {
+    auto row = s.step();
+    if (!row) return row.error();
+    if (!*row) return ok_status();
+    SummaryRow r = read_summary_row(s, 1);
+    r.key = s.text(0);
+    rows.push_back(std::move(r));
+  }
+}
+
 constexpr const char* kSummaryAggregates =
     "COALESCE(SUM(documents), 0), COALESCE(SUM(projects), 0), COALESCE(SUM(projects_without_total), 0),"
     " COALESCE(SUM(total_fen), 0), COALESCE(SUM(fiscal_fen), 0), COALESCE(SUM(annual_total_fen), 0),"
@@ -335,14 +347,7 @@ Result<Summary> SqliteStore::summary(const SummaryQuery& q) {
         " WHERE dimension = ?1 AND year = ?2 AND projects > 0 ORDER BY total_fen DESC, key");
     if (!stmt) return stmt.error();
     stmt->bind(1, std::string(dimension_name(q.by))).bind(2, q.year ? *q.year : kAllYearsRow);
-    while (true) {
-      auto row = stmt->step();
-      if (!row) return row.error();
-      if (!*row) break;
-      SummaryRow r = read_summary_row(*stmt, 1);
-      r.key = stmt->text(0);
-      out.rows.push_back(std::move(r));
-    }
+    if (auto s = append_keyed_rows(*stmt, out.rows); !s) return s.error();
   } else if (q.by == SummaryDimension::kYear) {
     auto stmt = db_.prepare(std::string("SELECT CASE WHEN year = 0 THEN '' ELSE CAST(year AS TEXT) END, ") +
                             kSummaryAggregates + " FROM rollup_dim WHERE dimension = ?1" + year_filter +
@@ -350,14 +355,7 @@ Result<Summary> SqliteStore::summary(const SummaryQuery& q) {
     if (!stmt) return stmt.error();
     stmt->bind(1, std::string(dimension_name(q.by)));
     bind_year(*stmt);
-    while (true) {
-      auto row = stmt->step();
-      if (!row) return row.error();
-      if (!*row) break;
-      SummaryRow r = read_summary_row(*stmt, 1);
-      r.key = stmt->text(0);
-      out.rows.push_back(std::move(r));
-    }
+    if (auto s = append_keyed_rows(*stmt, out.rows); !s) return s.error();
   }
   {
     auto stmt = db_.prepare(

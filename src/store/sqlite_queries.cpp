@@ -69,23 +69,30 @@ Result<nlohmann::json> parse_stored(std::string_view method, std::string_view bl
 
 }  // namespace
 
+Error missing_document(std::int64_t id) {
+  return Error{"", 0, "document", "没有编号为 " + std::to_string(id) + " 的文档"};
+}
+
+Error missing_project(std::int64_t id) {
+  return Error{"", 0, "project", "没有编号为 " + std::to_string(id) + " 的项目"};
+}
+
+Result<SqliteStore::StoredDeclaration> SqliteStore::stored_declaration(std::int64_t document_id) {
+  auto stmt = statement("SELECT compression, declaration, projects_apart FROM document_json WHERE document_id = ?");
+  if (!stmt) return stmt.error();
+  (*stmt)->bind(1, document_id);
+  auto row = (*stmt)->step();
+  if (!row) return row.error();
+  if (!*row) return missing_document(document_id);
+  return StoredDeclaration{(*stmt)->text(0), (*stmt)->blob(1), (*stmt)->int64(2) != 0};
+}
+
 Result<std::string> SqliteStore::declaration_json(std::int64_t document_id) {
-  std::string method, blob;
-  bool apart = false;
-  {
-    auto stmt = statement("SELECT compression, declaration, projects_apart FROM document_json WHERE document_id = ?");
-    if (!stmt) return stmt.error();
-    (*stmt)->bind(1, document_id);
-    auto row = (*stmt)->step();
-    if (!row) return row.error();
-    if (!*row) return Error{"", 0, "document", "没有编号为 " + std::to_string(document_id) + " 的文档"};
-    method = (*stmt)->text(0);
-    blob = (*stmt)->blob(1);
-    apart = (*stmt)->int64(2) != 0;
-  }
-  if (!apart) return stored_bytes(method, blob);
+  auto stored = stored_declaration(document_id);
+  if (!stored) return stored.error();
+  if (!stored->projects_apart) return stored_bytes(stored->compression, stored->bytes);
   // Reassembled in the declaration's order; the JSON text is the one to_json() gave at ingest.
-  auto declaration = parse_stored(method, blob, document_id);
+  auto declaration = parse_stored(stored->compression, stored->bytes, document_id);
   if (!declaration) return declaration.error();
   auto& projects = (*declaration)["projects"];
   auto stmt = statement(
@@ -115,23 +122,14 @@ Result<std::string> SqliteStore::project_declaration_json(std::int64_t project_i
     (*stmt)->bind(1, project_id);
     auto row = (*stmt)->step();
     if (!row) return row.error();
-    if (!*row) return Error{"", 0, "project", "没有编号为 " + std::to_string(project_id) + " 的项目"};
+    if (!*row) return missing_project(project_id);
     document_id = (*stmt)->int64(0);
     if (!(*stmt)->is_null(1)) project_blob.emplace((*stmt)->text(1), (*stmt)->blob(2));
   }
   if (!project_blob) return declaration_json(document_id);  // stored before schema 4
-  std::string method, blob;
-  {
-    auto stmt = statement("SELECT compression, declaration FROM document_json WHERE document_id = ?");
-    if (!stmt) return stmt.error();
-    (*stmt)->bind(1, document_id);
-    auto row = (*stmt)->step();
-    if (!row) return row.error();
-    if (!*row) return Error{"", 0, "document", "没有编号为 " + std::to_string(document_id) + " 的文档"};
-    method = (*stmt)->text(0);
-    blob = (*stmt)->blob(1);
-  }
-  auto declaration = parse_stored(method, blob, document_id);
+  auto stored = stored_declaration(document_id);
+  if (!stored) return stored.error();
+  auto declaration = parse_stored(stored->compression, stored->bytes, document_id);
   if (!declaration) return declaration.error();
   auto project = parse_stored(project_blob->first, project_blob->second, document_id);
   if (!project) return project.error();
@@ -145,7 +143,7 @@ Result<std::string> SqliteStore::source_bytes(std::int64_t document_id) {
   (*stmt)->bind(1, document_id);
   auto row = (*stmt)->step();
   if (!row) return row.error();
-  if (!*row) return Error{"", 0, "document", "没有编号为 " + std::to_string(document_id) + " 的文档"};
+  if (!*row) return missing_document(document_id);
   return stored_bytes((*stmt)->text(0), (*stmt)->blob(1));
 }
 
@@ -157,7 +155,7 @@ Result<std::vector<Finding>> SqliteStore::document_findings(std::int64_t documen
     (*stmt)->bind(1, document_id);
     auto row = (*stmt)->step();
     if (!row) return row.error();
-    if (!*row) return Error{"", 0, "document", "没有编号为 " + std::to_string(document_id) + " 的文档"};
+    if (!*row) return missing_document(document_id);
     auto bytes = stored_bytes((*stmt)->text(0), (*stmt)->blob(1));
     if (!bytes) return bytes.error();
     text = std::move(*bytes);
@@ -193,7 +191,7 @@ Result<std::vector<int>> SqliteStore::years() {
 Result<ProjectInfo> SqliteStore::project_info(std::int64_t id) {
   auto list = project_list("WHERE p.id = ?", [&](SqliteStatement& s) { s.bind(1, id); });
   if (!list) return list.error();
-  if (list->empty()) return Error{"", 0, "project", "没有编号为 " + std::to_string(id) + " 的项目"};
+  if (list->empty()) return missing_project(id);
   return list->front();
 }
 
@@ -448,7 +446,7 @@ Result<ProjectFeatures> SqliteStore::features(std::int64_t project_id) {
     (*stmt)->bind(1, project_id);
     auto row = (*stmt)->step();
     if (!row) return row.error();
-    if (!*row) return Error{"", 0, "project", "没有编号为 " + std::to_string(project_id) + " 的项目"};
+    if (!*row) return missing_project(project_id);
     f.overall_goal = (*stmt)->text(0);
     f.annual_goal = (*stmt)->text(1);
   }

@@ -155,7 +155,7 @@ Result<DocumentInfo> SqliteStore::document_info(std::int64_t id) {
   (*stmt)->bind(1, id);
   auto row = (*stmt)->step();
   if (!row) return row.error();
-  if (!*row) return Error{"", 0, "document", "没有编号为 " + std::to_string(id) + " 的文档"};
+  if (!*row) return missing_document(id);
   return read_document_info(**stmt);
 }
 

@@ -96,6 +96,13 @@ class SqliteStore final : public Store {
                                                 const std::function<void(SqliteStatement&)>& bind);
   Result<std::vector<DocumentInfo>> document_list(const std::string& sql_tail,
                                                   const std::function<void(SqliteStatement&)>& bind);
+  // A document's stored declaration JSON (compressed as stored) and whether its projects are
+  // stored apart in project_json (schema 4); missing_document() when there is none.
+  struct StoredDeclaration {
+    std::string compression, bytes;
+    bool projects_apart = false;
+  };
+  Result<StoredDeclaration> stored_declaration(std::int64_t document_id);
   // The first column (an id) of every row of `sql`, its one parameter bound to `id`.
   Result<std::vector<std::int64_t>> ids_of(const std::string& sql, std::int64_t id);
   // Moves the counted projects of a superseded document out of the totals, promoting one of
@@ -143,5 +150,10 @@ extern const char* const kProjectColumns;
 ProjectInfo read_project_info(const SqliteStatement& s);
 extern const char* const kDocumentColumns;
 DocumentInfo read_document_info(const SqliteStatement& s);
+
+// "没有编号为 N 的文档/项目": the error of a lookup by an id that is not stored (the server
+// answers it with 404, server/api.cpp).
+Error missing_document(std::int64_t id);
+Error missing_project(std::int64_t id);
 
 }  // namespace jixiao::store

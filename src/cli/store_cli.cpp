@@ -24,7 +24,17 @@ std::unique_ptr<Workspace> open_workspace(const std::string& db, bool must_exist
               << " 不存在（先用 jixiao ingest 导入文档，或用 --db / JIXIAO_DB 指定数据库）\n";
     return nullptr;
   }
-  auto ws = Workspace::open(path);
+  WorkspaceOptions options;
+  bool upgrading = false;
+  if (isatty(STDERR_FILENO) == 1) {
+    options.upgrade_progress = [&upgrading](std::int64_t done, std::int64_t total) {
+      upgrading = true;
+      std::cerr << "\r正在重建全文检索索引（数据库升级）: " << (total > 0 ? done * 100 / total : 100) << "%"
+                << std::flush;
+    };
+  }
+  auto ws = Workspace::open(path, std::move(options));
+  if (upgrading) std::cerr << "\n";
   if (!ws) {
     std::cerr << "jixiao: " << ws.error().describe() << "\n";
     return nullptr;

@@ -88,7 +88,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const std::filesystem::path& 
   }
   impl->options = std::move(options);
   if (!impl->options.read_only) {
-    auto writer = store::open_sqlite_store(db, false);
+    auto writer = store::open_sqlite_store(db, false, impl->options.upgrade_progress);
     if (!writer) return writer.error();
     impl->writer = std::move(*writer);
   } else {

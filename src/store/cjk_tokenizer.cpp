@@ -2,7 +2,9 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <new>
+#include <string_view>
 
 namespace jixiao::store {
 namespace {
@@ -52,46 +54,62 @@ char word_char(char32_t cp) {
   return 0;
 }
 
-struct Tokenizer {};  // stateless
+// The index's options, from the table's `tokenize = 'jixiao_cjk …'` arguments.
+struct Tokenizer {
+  bool trigrams = false;  // "trigram": also index three touching units (schema v9 on)
+};
 
-int create(void*, const char**, int, Fts5Tokenizer** out) {
-  *out = reinterpret_cast<Fts5Tokenizer*>(new (std::nothrow) Tokenizer);
-  return *out ? SQLITE_OK : SQLITE_NOMEM;
+int create(void*, const char** args, int arg_count, Fts5Tokenizer** out) {
+  auto* t = new (std::nothrow) Tokenizer;
+  if (!t) return SQLITE_NOMEM;
+  for (int i = 0; i < arg_count; ++i) {
+    if (std::string_view(args[i]) != "trigram") {
+      delete t;
+      return SQLITE_ERROR;  // an option this program does not know: refuse rather than mis-index
+    }
+    t->trigrams = true;
+  }
+  *out = reinterpret_cast<Fts5Tokenizer*>(t);
+  return SQLITE_OK;
 }
 
 void destroy(Fts5Tokenizer* t) { delete reinterpret_cast<Tokenizer*>(t); }
 
-int tokenize(Fts5Tokenizer*, void* ctx, int flags, const char* text, int size,
+int tokenize(Fts5Tokenizer* self, void* ctx, int flags, const char* text, int size,
              int (*emit)(void*, int, const char*, int, int, int)) {
+  const std::size_t longest = reinterpret_cast<Tokenizer*>(self)->trigrams ? 3 : 2;
   std::vector<TextUnit> units = scan_units(std::string_view(text, static_cast<std::size_t>(size)));
-  auto emit_unit = [&](std::size_t i, int tflags) {
-    const TextUnit& u = units[i];
-    return emit(ctx, tflags, u.token.data(), static_cast<int>(u.token.size()),
-                static_cast<int>(u.begin), static_cast<int>(u.end));
+  // The units touching in a row from i on, at most `longest`.
+  auto run_at = [&](std::size_t i) {
+    std::size_t n = 1;
+    while (n < longest && i + n < units.size() && adjacent(units[i + n - 1], units[i + n])) ++n;
+    return n;
   };
-  auto emit_pair = [&](std::size_t i, int tflags) {
-    std::string pair = units[i].token + units[i + 1].token;
-    return emit(ctx, tflags, pair.data(), static_cast<int>(pair.size()),
-                static_cast<int>(units[i].begin), static_cast<int>(units[i + 1].end));
+  std::string gram;
+  auto emit_gram = [&](std::size_t i, std::size_t n, int tflags) {
+    gram.clear();
+    for (std::size_t k = i; k < i + n; ++k) gram += units[k].token;
+    return emit(ctx, tflags, gram.data(), static_cast<int>(gram.size()), static_cast<int>(units[i].begin),
+                static_cast<int>(units[i + n - 1].end));
   };
   int rc = SQLITE_OK;
   if (flags & FTS5_TOKENIZE_QUERY) {
-    // Position k of the phrase stands for unit k: the bigram starting there when the next unit
-    // touches it, else the unit alone (the last unit is covered by the preceding bigram).
-    if (units.size() == 1) return emit_unit(0, 0);
-    for (std::size_t i = 0; i + 1 < units.size() && rc == SQLITE_OK; ++i) {
-      rc = adjacent(units[i], units[i + 1]) ? emit_pair(i, 0) : emit_unit(i, 0);
-    }
-    if (rc == SQLITE_OK && units.size() >= 2 &&
-        !adjacent(units[units.size() - 2], units.back())) {
-      rc = emit_unit(units.size() - 1, 0);
+    // Position k of the phrase stands for unit k: the longest n-gram starting there. The phrase
+    // ends as soon as every unit is covered, so its last units are looked up inside the n-gram
+    // that starts before them (the rarest term that holds them).
+    std::size_t covered = 0;  // units [0, covered) are inside an emitted n-gram
+    for (std::size_t i = 0; i < units.size() && covered < units.size() && rc == SQLITE_OK; ++i) {
+      const std::size_t n = run_at(i);
+      rc = emit_gram(i, n, 0);
+      covered = std::max(covered, i + n);
     }
     return rc;
   }
+  // Documents: each unit, then colocated at its position the bigram (and trigram) starting there.
   for (std::size_t i = 0; i < units.size() && rc == SQLITE_OK; ++i) {
-    rc = emit_unit(i, 0);
-    if (rc == SQLITE_OK && i + 1 < units.size() && adjacent(units[i], units[i + 1])) {
-      rc = emit_pair(i, FTS5_TOKEN_COLOCATED);
+    const std::size_t n = run_at(i);
+    for (std::size_t len = 1; len <= n && rc == SQLITE_OK; ++len) {
+      rc = emit_gram(i, len, len == 1 ? 0 : FTS5_TOKEN_COLOCATED);
     }
   }
   return rc;

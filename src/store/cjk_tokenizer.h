@@ -1,9 +1,13 @@
 // The full-text tokenizer of the search index ("jixiao_cjk"): every CJK character is a unit, and
 // so is every run of ASCII letters/digits (lower-cased; full-width forms folded). In documents each
 // unit is indexed as a unigram and, colocated at the same position, as a bigram with the next unit
-// when nothing separates them. A query of one unit looks up the unigram; a longer query becomes the
-// phrase of its consecutive bigrams. So 1-, 2- and n-character Chinese queries are exact substring
-// matches served from the index (SQLite's trigram tokenizer cannot answer 1–2 characters).
+// when nothing separates them — and, with the table option `tokenize = 'jixiao_cjk trigram'`
+// (schema v9 on), as a trigram with the next two. A query becomes the phrase of the longest n-grams
+// that start at each unit, up to the one that covers the last unit: "网" the unigram, "网站" the
+// bigram, "信息系统运行" the trigrams 信息系 息系统 系统运 统运行. So 1-, 2- and n-character Chinese
+// queries are exact substring matches served from the index (SQLite's trigram tokenizer cannot
+// answer 1–2 characters), and a long query looks up terms about as rare as itself: its bigrams
+// (信息, 系统) can be in most projects where its trigrams are not.
 #pragma once
 
 #include <cstddef>

@@ -1,5 +1,6 @@
 #include "store/sqlite_schema.h"
 
+#include <algorithm>
 #include <string>
 
 namespace jixiao::store {
@@ -346,6 +347,47 @@ DROP TABLE rollup_dim;
 ALTER TABLE rollup_dim_clustered RENAME TO rollup_dim;
 )SQL";
 
+// v9: both search indexes rebuilt with trigrams (cjk_tokenizer.h): a long query became the
+// phrase of its bigrams, and bigrams such as 信息 or 系统 are in most projects, so FTS5 decoded
+// most of the index to answer 信息系统运行 (141 ms at 1,000,000 projects). The tables are only
+// recreated here; filling them reads every project's texts, too much for one transaction at scale
+// (a one-transaction refill of 1,000,000 projects ran for more than 13 minutes at 3.7 GB RSS), so
+// `search_reindex` records the projects still to index and refill_search_index() indexes them in
+// batches, one transaction each, resuming where it stopped.
+const char* kTrigramSearch = R"SQL(
+DROP TABLE search_fts;
+DROP TABLE search_head_fts;
+CREATE VIRTUAL TABLE search_fts USING fts5(
+  name, goal, indicator, narrative,
+  content = '', columnsize = 0, tokenize = 'jixiao_cjk trigram'
+);
+CREATE VIRTUAL TABLE search_head_fts USING fts5(
+  name, goal,
+  content = '', columnsize = 0, tokenize = 'jixiao_cjk trigram'
+);
+CREATE TABLE search_reindex (
+  next_id  INTEGER NOT NULL,
+  last_id  INTEGER NOT NULL
+);
+INSERT INTO search_reindex SELECT MIN(id), MAX(id) FROM project HAVING COUNT(*) > 0;
+)SQL";
+
+// One batch of refill_search_index(): the projects with ids in [?1, ?2), as schema v3 and v7
+// indexed them.
+const char* kRefillSearch = R"SQL(
+INSERT INTO search_fts (rowid, name, goal, indicator, narrative)
+  SELECT p.id, p.name, p.overall_goal || char(10) || p.annual_goal,
+         COALESCE((SELECT group_concat(i.name || '：' || i.value, char(10))
+                   FROM indicator i WHERE i.project_id = p.id), ''),
+         COALESCE((SELECT group_concat(s.heading || char(10) || s.body, char(10))
+                   FROM narrative_section s WHERE s.project_id = p.id), '')
+  FROM project p WHERE p.id >= ?1 AND p.id < ?2
+)SQL";
+const char* kRefillHeadSearch = R"SQL(
+INSERT INTO search_head_fts (rowid, name, goal)
+  SELECT id, name, overall_goal || char(10) || annual_goal FROM project WHERE id >= ?1 AND id < ?2
+)SQL";
+
 }  // namespace
 
 const std::vector<Migration>& sqlite_migrations() {
@@ -358,6 +400,7 @@ const std::vector<Migration>& sqlite_migrations() {
       {6, "an all-years summary row per department, implementer and category (rollup_dim year -1)", kAllYears},
       {7, "search index of the name and goal alone (the search's name and goal tiers)", kHeadSearch},
       {8, "rollup_dim clustered by (dimension, year, key) (WITHOUT ROWID)", kRollupDimClustered},
+      {9, "search indexes rebuilt with trigrams (filled in batches by refill_search_index)", kTrigramSearch},
   };
   return migrations;
 }
@@ -412,6 +455,49 @@ Status migrate(SqliteDb& db, int target) {
     if (auto s = tx->commit(); !s) return s;
   }
   return ok_status();
+}
+
+Result<bool> search_reindex_pending(SqliteDb& db) {
+  auto stmt = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_reindex'");
+  if (!stmt) return stmt.error();
+  return stmt->step();
+}
+
+Status refill_search_index(SqliteDb& db, std::int64_t batch_projects, const OpenProgress& progress) {
+  if (batch_projects < 1) batch_projects = 1;
+  while (true) {
+    auto tx = SqliteTransaction::begin(db);
+    if (!tx) return tx.error();
+    // Read inside the transaction: another process may be refilling too.
+    auto pending = search_reindex_pending(db);
+    if (!pending) return pending.error();
+    if (!*pending) return ok_status();
+    auto range = db.prepare("SELECT next_id, last_id, (SELECT MIN(id) FROM project) FROM search_reindex");
+    if (!range) return range.error();
+    auto row = range->step();
+    if (!row) return row.error();
+    const bool any = *row;
+    const std::int64_t next = any ? range->int64(0) : 0, last = any ? range->int64(1) : -1;
+    const std::int64_t first = any ? range->opt_int64(2).value_or(next) : 0;
+    range->reset();
+    if (next > last) {
+      if (auto s = db.exec("DROP TABLE search_reindex"); !s) return s;
+      return tx->commit();
+    }
+    const std::int64_t end = std::min(last + 1, next + batch_projects);
+    for (const char* sql : {kRefillSearch, kRefillHeadSearch}) {
+      auto fill = db.prepare(sql);
+      if (!fill) return fill.error();
+      if (auto s = fill->bind(1, next).bind(2, end).run(); !s) {
+        return Error{db.path(), 0, "", "重建全文检索索引失败: " + s.error().message};
+      }
+    }
+    auto advance = db.prepare("UPDATE search_reindex SET next_id = ?");
+    if (!advance) return advance.error();
+    if (auto s = advance->bind(1, end).run(); !s) return s;
+    if (auto s = tx->commit(); !s) return s;
+    if (progress) progress(end - first, last + 1 - first);
+  }
 }
 
 }  // namespace jixiao::store

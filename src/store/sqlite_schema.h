@@ -2,11 +2,13 @@
 // records itself in schema_version; a database is migrated forward one step at a time, never back.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
 #include "model/result.h"
 #include "store/sqlite_db.h"
+#include "store/store.h"
 
 namespace jixiao::store {
 
@@ -26,5 +28,12 @@ Result<int> read_schema_version(SqliteDb& db);
 // Applies the pending migrations up to `target` (default: all). Fails without changing anything
 // from the failing step on, and when the database is newer than this program.
 Status migrate(SqliteDb& db, int target = -1);
+
+// True while a migration's search re-index (schema v9) has projects left to index.
+Result<bool> search_reindex_pending(SqliteDb& db);
+
+// Indexes the projects left by schema v9's re-index, `batch_projects` ids per transaction, and
+// ends the re-index; a no-op when none is pending. Safe to interrupt and to run from two processes.
+Status refill_search_index(SqliteDb& db, std::int64_t batch_projects = 2000, const OpenProgress& progress = {});
 
 }  // namespace jixiao::store

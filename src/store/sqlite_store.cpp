@@ -75,13 +75,19 @@ DocumentInfo read_document_info(const SqliteStatement& s) {
   return d;
 }
 
-Result<std::unique_ptr<Store>> open_sqlite_store(const std::filesystem::path& path, bool read_only) {
-  auto store = SqliteStore::open(path, read_only);
+// Projects per transaction of a migration's search re-index: about 10 MB of index each, so the
+// WAL and memory stay small while the per-transaction cost is spread over enough rows.
+constexpr std::int64_t kReindexBatchProjects = 2000;
+
+Result<std::unique_ptr<Store>> open_sqlite_store(const std::filesystem::path& path, bool read_only,
+                                                 const OpenProgress& progress) {
+  auto store = SqliteStore::open(path, read_only, progress);
   if (!store) return store.error();
   return std::unique_ptr<Store>(std::move(*store));
 }
 
-Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::filesystem::path& path, bool read_only) {
+Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::filesystem::path& path, bool read_only,
+                                                       const OpenProgress& progress) {
   if (read_only && !std::filesystem::exists(path)) {
     return Error{path.string(), 0, "", "数据库不存在"};
   }
@@ -95,8 +101,14 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::filesystem::pa
                    "数据库结构版本 " + std::to_string(*version) + " 不是当前版本 " +
                        std::to_string(latest_schema_version()) + "（只读打开时无法迁移）"};
     }
-  } else if (auto s = migrate(*db); !s) {
-    return s.error();
+    auto reindexing = search_reindex_pending(*db);
+    if (!reindexing) return reindexing.error();
+    if (*reindexing) {
+      return Error{path.string(), 0, "", "全文检索索引尚未重建完成（以读写方式打开一次即可继续重建）"};
+    }
+  } else {
+    if (auto s = migrate(*db); !s) return s.error();
+    if (auto s = refill_search_index(*db, kReindexBatchProjects, progress); !s) return s.error();
   }
   return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(*db)));
 }

@@ -49,7 +49,8 @@ struct RollupDelta {
 
 class SqliteStore final : public Store {
  public:
-  static Result<std::unique_ptr<SqliteStore>> open(const std::filesystem::path& path, bool read_only);
+  static Result<std::unique_ptr<SqliteStore>> open(const std::filesystem::path& path, bool read_only,
+                                                   const OpenProgress& progress = {});
   ~SqliteStore() override;  // commits an open batch (it holds whole documents only)
   SqliteStore(const SqliteStore&) = delete;
   SqliteStore& operator=(const SqliteStore&) = delete;

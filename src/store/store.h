@@ -111,8 +111,14 @@ class Store {
   virtual Status for_each_document(const ExportQuery& query, const DocumentVisitor& visit) = 0;
 };
 
+// Progress of a long step of opening a store (the search re-index after an upgrade to schema v9):
+// project ids done so far, out of `total`.
+using OpenProgress = std::function<void(std::int64_t done, std::int64_t total)>;
+
 // Opens the SQLite store at `path` (creating it and applying pending migrations unless
-// read_only; read_only fails when the schema is not current).
-Result<std::unique_ptr<Store>> open_sqlite_store(const std::filesystem::path& path, bool read_only = false);
+// read_only; read_only fails when the schema is not current or a re-index is unfinished).
+// `progress` is called during a migration's re-index, which can take minutes on a large store.
+Result<std::unique_ptr<Store>> open_sqlite_store(const std::filesystem::path& path, bool read_only = false,
+                                                 const OpenProgress& progress = {});
 
 }  // namespace jixiao::store

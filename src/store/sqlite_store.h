@@ -151,8 +151,8 @@ ProjectInfo read_project_info(const SqliteStatement& s);
 extern const char* const kDocumentColumns;
 DocumentInfo read_document_info(const SqliteStatement& s);
 
-// "没有编号为 N 的文档/项目": the error of a lookup by an id that is not stored (the server
-// answers it with 404, server/api.cpp).
+// The error of a lookup by an id that is not stored: kind ErrorKind::kNotFound (which the server
+// answers with 404, by kind), message "没有编号为 N 的文档/项目" for people.
 Error missing_document(std::int64_t id);
 Error missing_project(std::int64_t id);
 

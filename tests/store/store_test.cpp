@@ -325,6 +325,33 @@ TEST_F(StoreTest, TheHeirOfASupersededPublicationKeepsTheOtherRepeats) {
   expect_rollups_consistent();
 }
 
+// An id that is not stored is reported by kind, which the server turns into 404; the text for
+// people is as before. A database failure on a stored id is not "not found".
+TEST_F(StoreTest, UnknownIdsAreNotFoundByKind) {
+  auto r = add(*store_, unit_doc());
+  ASSERT_TRUE(r);
+  const std::int64_t doc = r->document.id + 1000;
+  const std::int64_t proj = count("SELECT MAX(id) FROM project") + 1000;
+  auto expect_not_found = [](const Error& e, const std::string& described) {
+    EXPECT_EQ(e.kind, ErrorKind::kNotFound) << e.describe();
+    EXPECT_EQ(e.describe(), described);
+  };
+  const std::string no_doc = "<input>: document: 没有编号为 " + std::to_string(doc) + " 的文档";
+  const std::string no_project = "<input>: project: 没有编号为 " + std::to_string(proj) + " 的项目";
+  expect_not_found(store_->document_info(doc).error(), no_doc);
+  expect_not_found(store_->declaration_json(doc).error(), no_doc);
+  expect_not_found(store_->source_bytes(doc).error(), no_doc);
+  expect_not_found(store_->document_findings(doc).error(), no_doc);
+  expect_not_found(store_->project_info(proj).error(), no_project);
+  expect_not_found(store_->project_declaration_json(proj).error(), no_project);
+  expect_not_found(store_->features(proj).error(), no_project);
+  ASSERT_TRUE(store_->source_bytes(r->document.id));
+  ASSERT_TRUE(store_->db().exec("DROP TABLE document_source"));
+  auto failed = store_->source_bytes(r->document.id);
+  ASSERT_FALSE(failed);
+  EXPECT_EQ(failed.error().kind, ErrorKind::kOther) << failed.error().describe();
+}
+
 TEST_F(StoreTest, AFailingDocumentLeavesNothingBehind) {
   ASSERT_TRUE(add(*store_, unit_doc()));
   auto broken = department_doc();

@@ -108,6 +108,10 @@ class SqliteStore final : public Store {
   // Moves the counted projects of a superseded document out of the totals, promoting one of
   // their repeats in other documents where there is one.
   Status retire_document(std::int64_t document_id);
+  // Counts (roll-ups included) the current repeats of `head` in the first document other than
+  // `retiring` holding one, and points the other repeats at the first of them: the new head,
+  // returned (nullopt when `head` has no repeat outside `retiring`).
+  Result<std::optional<std::int64_t>> promote_heir(std::int64_t head, std::int64_t retiring);
   // add_document's work inside its transaction or savepoint.
   Result<AddResult> store_document(const NewDocument& doc);
   // Writes the search-index rows queued by store_document. FTS5 flushes its in-memory index to

@@ -92,7 +92,8 @@ inline void expect_rollups_consistent(store::SqliteDb& db) {
   const std::string kept_years = "SELECT year, repeats, heads FROM rollup_repeats WHERE repeats <> 0 OR heads <> 0";
   EXPECT_EQ(count(db, "SELECT COUNT(*) FROM (" + fresh_years + " EXCEPT " + kept_years + ")"), 0);
   EXPECT_EQ(count(db, "SELECT COUNT(*) FROM (" + kept_years + " EXCEPT " + fresh_years + ")"), 0);
-  EXPECT_EQ(count(db, "SELECT COUNT(*) FROM project WHERE counted = 1 AND (is_current = 0 OR duplicate_of IS NOT NULL)"), 0);
+  EXPECT_EQ(count(db, "SELECT COUNT(*) FROM project WHERE counted = 1 AND (is_current = 0 OR duplicate_of IS NOT NULL)"),
+            0);
   EXPECT_EQ(count(db,
                   "SELECT COUNT(*) FROM project r LEFT JOIN project h ON h.id = r.duplicate_of"
                   " WHERE r.is_current = 1 AND r.counted = 0 AND (h.id IS NULL OR h.counted = 0 OR"

@@ -7,6 +7,10 @@
 
 namespace jixiao {
 
+// What callers branch on, beside the text for people: kNotFound marks a lookup by an id that is
+// not stored (the server answers it with 404). Everything else is kOther.
+enum class ErrorKind { kOther, kNotFound };
+
 // Where and why an input could not be used. `line` is 1-based, 0 when the error concerns the
 // whole file; `field` names the form field or JSON key concerned, empty when none applies.
 struct Error {
@@ -14,6 +18,7 @@ struct Error {
   int line = 0;
   std::string field;
   std::string message;
+  ErrorKind kind = ErrorKind::kOther;  // not part of describe()
 
   // One line for people: "FILE:LINE: field: message" (parts that are empty are left out).
   std::string describe() const;

@@ -280,17 +280,10 @@ class Api {
   }
 
   HttpResponse lookup_failed(const Error& error, std::string_view what, std::int64_t id) const {
-    if (is_not_found(error)) {
+    if (lookup_status(error) == 404) {
       return json_error(404, "not_found", fmt::format("找不到编号为 {} 的{}。", id, what));
     }
     return internal(error);
-  }
-
-  // The Workspace reports an unknown id as an Error on field "document" or "project" saying
-  // "没有编号为 N 的…" (a database failure names the database file and no such field).
-  static bool is_not_found(const Error& error) {
-    return (error.field == "document" || error.field == "project") &&
-           error.message.starts_with("没有编号为");
   }
 
   HttpResponse internal(const Error& error) const {

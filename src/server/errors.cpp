@@ -20,6 +20,8 @@ std::string html_escape(std::string_view text) {
   return out;
 }
 
+int lookup_status(const Error& error) { return error.kind == ErrorKind::kNotFound ? 404 : 500; }
+
 HttpResponse json_error(int status, std::string_view code, std::string_view message_zh) {
   HttpResponse response;
   response.status = status;

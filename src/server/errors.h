@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "model/result.h"
 #include "server/http_types.h"
 
 namespace jixiao::server {
@@ -24,6 +25,10 @@ HttpResponse error_for_path(const std::string& path, int status, std::string_vie
 // a request, e.g. 413 for an oversize body or 400 for a malformed request line).
 std::string_view default_error_code(int status);
 std::string_view default_error_message(int status);
+
+// The status for a Workspace error on a lookup by id: 404 when its kind is ErrorKind::kNotFound,
+// 500 for any other kind, whatever the message says.
+int lookup_status(const Error& error);
 
 // Escapes & < > " ' for HTML text and attribute values.
 std::string html_escape(std::string_view text);

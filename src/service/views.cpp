@@ -23,6 +23,13 @@ Result<Declaration> load_declaration(store::Store& s, std::int64_t document_id) 
   return parse_declaration(s.declaration_json(document_id), document_id);
 }
 
+// Once the document or project asked for was found, a part of it reported missing is a damaged
+// database, not an unknown id: the error keeps its text but is no longer kNotFound (no 404).
+Error damaged(Error e) {
+  e.kind = ErrorKind::kOther;
+  return e;
+}
+
 }  // namespace
 
 Result<Summary> Workspace::summary(const SummaryQuery& query) {
@@ -75,11 +82,11 @@ Result<ProjectView> Workspace::project(std::int64_t id) {
   if (!info) return info.error();
   view.info = std::move(*info);
   auto doc = (*s)->document_info(view.info.document_id);
-  if (!doc) return doc.error();
+  if (!doc) return damaged(doc.error());
   view.document = std::move(*doc);
   // Only this project's JSON is read and parsed, not the whole declaration's.
   auto declaration = parse_declaration((*s)->project_declaration_json(id), view.info.document_id);
-  if (!declaration) return declaration.error();
+  if (!declaration) return damaged(declaration.error());
   for (auto& p : declaration->projects) {
     if (p.seq == view.info.seq) {
       view.project = std::move(p);
@@ -87,7 +94,7 @@ Result<ProjectView> Workspace::project(std::int64_t id) {
     }
   }
   auto findings = (*s)->document_findings(view.info.document_id);
-  if (!findings) return findings.error();
+  if (!findings) return damaged(findings.error());
   for (auto& f : *findings) {
     if (f.project_seq == view.info.seq) view.findings.push_back(std::move(f));
   }
@@ -105,10 +112,10 @@ Result<DocumentView> Workspace::document(std::int64_t id) {
   if (!info) return info.error();
   view.info = std::move(*info);
   auto declaration = load_declaration(**s, id);
-  if (!declaration) return declaration.error();
+  if (!declaration) return damaged(declaration.error());
   view.declaration = std::move(*declaration);
   auto findings = (*s)->document_findings(id);
-  if (!findings) return findings.error();
+  if (!findings) return damaged(findings.error());
   view.findings = std::move(*findings);
   ProjectQuery q;
   q.document_id = id;

@@ -170,8 +170,9 @@ class Workspace {
   // The project(s) matching `query` (a project id "123", an exact or partial project name)
   // across years, with renames and unit moves detected and the differences side by side.
   Result<History> history(std::string_view query);
-  Result<ProjectView> project(std::int64_t id);      // any version; Error when no such id
-  Result<DocumentView> document(std::int64_t id);    // any version; Error when no such id
+  // Any version; an Error of kind kNotFound only when no such id is stored.
+  Result<ProjectView> project(std::int64_t id);
+  Result<DocumentView> document(std::int64_t id);
   Result<std::vector<DocumentInfo>> documents(std::optional<int> year = std::nullopt,
                                               bool include_superseded = false);
   Result<std::vector<ProjectInfo>> projects(const ProjectQuery& query);

@@ -70,11 +70,11 @@ Result<nlohmann::json> parse_stored(std::string_view method, std::string_view bl
 }  // namespace
 
 Error missing_document(std::int64_t id) {
-  return Error{"", 0, "document", "没有编号为 " + std::to_string(id) + " 的文档"};
+  return Error{"", 0, "document", "没有编号为 " + std::to_string(id) + " 的文档", ErrorKind::kNotFound};
 }
 
 Error missing_project(std::int64_t id) {
-  return Error{"", 0, "project", "没有编号为 " + std::to_string(id) + " 的项目"};
+  return Error{"", 0, "project", "没有编号为 " + std::to_string(id) + " 的项目", ErrorKind::kNotFound};
 }
 
 Result<SqliteStore::StoredDeclaration> SqliteStore::stored_declaration(std::int64_t document_id) {

@@ -1,6 +1,7 @@
 // SQLite store: the summary rollups (schema v2) kept up to date by ingest, and retiring a
 // superseded document (its counted projects leave the totals; a repeat elsewhere takes over).
 #include <map>
+#include <optional>
 #include <string>
 #include <tuple>
 #include <utility>
@@ -254,6 +255,52 @@ Result<std::vector<std::int64_t>> SqliteStore::ids_of(const std::string& sql, st
   }
 }
 
+Result<std::optional<std::int64_t>> SqliteStore::promote_heir(std::int64_t head, std::int64_t retiring) {
+  // The heir is the first current repeat in another document than the retiring one: a repeat inside
+  // the retiring document (which earlier promotions made of a document's second copy) would be
+  // counted and retired at once, leaving its amounts in the roll-ups.
+  std::vector<std::int64_t> promoted;
+  std::int64_t heir_document = 0;
+  {
+    auto stmt = statement(
+        "SELECT id, document_id FROM project WHERE duplicate_of = ? AND is_current = 1 AND document_id <> ?"
+        " ORDER BY id");
+    if (!stmt) return stmt.error();
+    (*stmt)->bind(1, head).bind(2, retiring);
+    while (true) {
+      auto row = (*stmt)->step();
+      if (!row) return row.error();
+      if (!*row) break;
+      if (promoted.empty()) heir_document = (*stmt)->int64(1);
+      // Every copy in the heir's document is counted, as two copies in one document are at ingest.
+      if ((*stmt)->int64(1) == heir_document) promoted.push_back((*stmt)->int64(0));
+    }
+  }
+  if (promoted.empty()) return std::optional<std::int64_t>();
+  for (std::int64_t id : promoted) {
+    {
+      auto stmt = statement("UPDATE project SET counted = 1, duplicate_of = NULL WHERE id = ?");
+      if (!stmt) return stmt.error();
+      if (auto s = (*stmt)->bind(1, id).run(); !s) return s.error();
+    }
+    if (auto s = adjust_rollup(id, +1); !s) return s.error();
+  }
+  {
+    auto stmt = statement(
+        "UPDATE project SET duplicate_of = ?1 WHERE duplicate_of = ?2 AND is_current = 1 AND document_id <> ?3");
+    if (!stmt) return stmt.error();
+    if (auto s = (*stmt)->bind(1, promoted.front()).bind(2, head).bind(3, retiring).run(); !s) return s.error();
+  }
+  {
+    // The heir's document has as many repeats fewer as copies were promoted.
+    auto stmt = statement("UPDATE document SET duplicate_projects = duplicate_projects - ?1 WHERE id = ?2");
+    if (!stmt) return stmt.error();
+    const auto n = static_cast<std::int64_t>(promoted.size());
+    if (auto s = (*stmt)->bind(1, n).bind(2, heir_document).run(); !s) return s.error();
+  }
+  return std::optional<std::int64_t>(promoted.front());
+}
+
 Status SqliteStore::retire_document(std::int64_t document_id) {
   // Heads whose current repeats change: the heads of this document's repeats (which leave), this
   // document's counted projects (their repeats move to an heir) and the heirs. Re-counted at the end.
@@ -268,31 +315,9 @@ Status SqliteStore::retire_document(std::int64_t document_id) {
   for (std::int64_t id : *counted) {
     if (auto s = adjust_rollup(id, -1); !s) return s;
     heads.push_back(id);
-    // The first repeat elsewhere (if any) becomes the counted publication of the project.
-    auto repeats = ids_of("SELECT id FROM project WHERE duplicate_of = ? AND is_current = 1 ORDER BY id", id);
-    if (!repeats) return repeats.error();
-    if (repeats->empty()) continue;
-    std::int64_t heir = repeats->front();
-    heads.push_back(heir);
-    {
-      auto stmt = statement("UPDATE project SET counted = 1, duplicate_of = NULL WHERE id = ?");
-      if (!stmt) return stmt.error();
-      if (auto s = (*stmt)->bind(1, heir).run(); !s) return s;
-    }
-    if (auto s = adjust_rollup(heir, +1); !s) return s;
-    {
-      auto stmt = statement("UPDATE project SET duplicate_of = ?1 WHERE duplicate_of = ?2 AND is_current = 1");
-      if (!stmt) return stmt.error();
-      if (auto s = (*stmt)->bind(1, heir).bind(2, id).run(); !s) return s;
-    }
-    {
-      // The heir's document now has one repeat fewer.
-      auto stmt = statement(
-          "UPDATE document SET duplicate_projects = duplicate_projects - 1"
-          " WHERE id = (SELECT document_id FROM project WHERE id = ?)");
-      if (!stmt) return stmt.error();
-      if (auto s = (*stmt)->bind(1, heir).run(); !s) return s;
-    }
+    auto heir = promote_heir(id, document_id);
+    if (!heir) return heir.error();
+    if (*heir) heads.push_back(**heir);
   }
   auto stmt = statement("UPDATE project SET is_current = 0, counted = 0 WHERE document_id = ?");
   if (!stmt) return stmt.error();

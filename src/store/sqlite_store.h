@@ -109,6 +109,10 @@ class SqliteStore final : public Store {
   // Moves the counted projects of a superseded document out of the totals, promoting one of
   // their repeats in other documents where there is one.
   Status retire_document(std::int64_t document_id);
+  // Counts (roll-ups included) the current repeats of `head` in the first document other than
+  // `retiring` holding one, and points the other repeats at the first of them: the new head,
+  // returned (nullopt when `head` has no repeat outside `retiring`).
+  Result<std::optional<std::int64_t>> promote_heir(std::int64_t head, std::int64_t retiring);
   // add_document's work inside its transaction or savepoint.
   Result<AddResult> store_document(const NewDocument& doc);
   // Writes the search-index rows queued by store_document. FTS5 flushes its in-memory index to
@@ -152,8 +156,8 @@ ProjectInfo read_project_info(const SqliteStatement& s);
 extern const char* const kDocumentColumns;
 DocumentInfo read_document_info(const SqliteStatement& s);
 
-// "没有编号为 N 的文档/项目": the error of a lookup by an id that is not stored (the server
-// answers it with 404, server/api.cpp).
+// The error of a lookup by an id that is not stored: kind ErrorKind::kNotFound (which the server
+// answers with 404, by kind), message "没有编号为 N 的文档/项目" for people.
 Error missing_document(std::int64_t id);
 Error missing_project(std::int64_t id);
 

@@ -70,6 +70,8 @@ class Store {
   virtual Status commit_batch() = 0;  // no-op when no batch is open
   virtual bool in_batch() const = 0;
 
+  // The lookups by a document or project id (these, project_info and features) answer an id that
+  // is not stored with an Error of kind ErrorKind::kNotFound.
   virtual Result<DocumentInfo> document_info(std::int64_t id) = 0;
   virtual Result<std::string> declaration_json(std::int64_t document_id) = 0;
   // The declaration JSON of the project's document holding that one project in "projects" (read

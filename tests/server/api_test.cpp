@@ -1,8 +1,11 @@
 // The JSON API over a database seeded with the samples. Expected values were read by hand from
 // testdata/samples/*.txt (line numbers in comments).
+#include <sqlite3.h>
+
 #include <fstream>
 #include <sstream>
 
+#include "server/errors.h"
 #include "server_fixture.h"
 
 namespace jixiao::server::testing {
@@ -121,6 +124,36 @@ TEST_F(ApiTest, UnknownIdsAre404AndBadIdsAre400) {
   expect_error(client().Get("/api/projects/99999999999999999999999"), 400, "bad_parameter");
   expect_error(client().Get("/api/nothing/here"), 404, "not_found");
   EXPECT_TRUE(logged_errors_.empty()) << logged_errors_;
+}
+
+// 404 follows the error's kind, never its wording: a not-found error worded otherwise is still
+// 404, and an error that only reads like one ("没有编号为 …") is a 500.
+TEST(LookupStatus, FollowsTheKindNotTheMessage) {
+  EXPECT_EQ(lookup_status(Error{"", 0, "project", "另一种措辞", ErrorKind::kNotFound}), 404);
+  EXPECT_EQ(lookup_status(Error{"", 0, "", "", ErrorKind::kNotFound}), 404);
+  EXPECT_EQ(lookup_status(Error{"", 0, "document", "没有编号为 7 的文档"}), 500);
+  EXPECT_EQ(lookup_status(Error{"", 0, "project", "没有编号为 7 的项目", ErrorKind::kOther}), 500);
+}
+
+// A stored document whose parsed content is gone: the store's error reads "没有编号为 N 的文档"
+// like an unknown id, but the id is known, so the answer is a logged 500, not a 404.
+TEST_F(ApiTest, AKnownIdWithDamagedContentIs500Not404) {
+  start_with({kBigData});
+  const json docs = get_json("/api/documents")["documents"];
+  ASSERT_FALSE(docs.empty());
+  const long document_id = docs[0]["id"].get<long>();
+  const json view = get_json("/api/documents/" + std::to_string(document_id));
+  ASSERT_FALSE(view["projects"].empty());
+  const long project_id = view["projects"][0]["id"].get<long>();
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open((dir_.path() / "test.db").c_str(), &db), SQLITE_OK);
+  const std::string damage = "DELETE FROM document_json WHERE document_id = " + std::to_string(document_id);
+  EXPECT_EQ(sqlite3_exec(db, damage.c_str(), nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+  sqlite3_close(db);
+  expect_error(client().Get("/api/documents/" + std::to_string(document_id)), 500, "internal_error");
+  expect_error(client().Get("/api/projects/" + std::to_string(project_id)), 500, "internal_error");
+  EXPECT_NE(logged_errors_.find("没有编号为 " + std::to_string(document_id) + " 的文档"), std::string::npos)
+      << logged_errors_;
 }
 
 TEST_F(ApiTest, MalformedParametersAre400) {

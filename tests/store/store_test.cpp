@@ -10,7 +10,7 @@
 #include "synth/generator.h"
 
 #include "store/sqlite_store.h"
-#include "store_fixtures.h"
+#include "store_checks.h"
 
 namespace jixiao::store {
 namespace {
@@ -20,26 +20,6 @@ using namespace jixiao::testing;
 const char* kCenter = "上海市松江区大数据中心";
 const char* kOffice = "上海市松江区人民政府办公室";
 const char* kOfficeOwn = "上海市松江区人民政府办公室（本级）";
-
-struct Doc {
-  Declaration declaration;
-  std::string bytes;
-  std::vector<Finding> findings;
-};
-
-Doc make_doc(Declaration d, std::string bytes, std::vector<Finding> findings = {}) {
-  d.sha256 = "sha-of-" + bytes;  // the store trusts the caller's hash; unique per content here
-  return Doc{std::move(d), std::move(bytes), std::move(findings)};
-}
-
-Result<AddResult> add(Store& s, const Doc& doc) {
-  NewDocument n;
-  n.declaration = &doc.declaration;
-  n.bytes = doc.bytes;
-  n.findings = doc.findings;
-  n.ingested_at = "2024-05-01T00:00:00Z";
-  return s.add_document(n);
-}
 
 // The unit's own disclosure: 2 projects.
 Doc unit_doc(std::int64_t second_total = 526000, std::string bytes = "unit-v1") {
@@ -89,61 +69,8 @@ class StoreTest : public ::testing::Test {
     EXPECT_TRUE(s) << s.error().describe();
     return *s;
   }
-  int count(const std::string& sql) {
-    auto stmt = store_->db().prepare(sql);
-    EXPECT_TRUE(stmt);
-    auto row = stmt->step();
-    EXPECT_TRUE(row && *row);
-    return stmt->int32(0);
-  }
-  // The incrementally kept rollups equal a recomputation from the projects and documents.
-  void expect_rollups_consistent() {
-    for (const char* dim : {"year", "department", "implementer", "category"}) {
-      std::string key = std::string(dim) == "year" ? "''" : dim;
-      std::string fresh =
-          "SELECT COALESCE(year, 0) AS y, " + key + " AS k, COUNT(DISTINCT document_id) AS docs, COUNT(*) AS n,"
-          " COALESCE(SUM(total_fen), 0) AS t, SUM(findings_error + findings_warning + findings_advice) AS f"
-          " FROM project WHERE counted = 1 GROUP BY 1, 2";
-      std::string kept =
-          "SELECT year, key, documents, projects, total_fen, findings_error + findings_warning + findings_advice"
-          " FROM rollup_dim WHERE dimension = '" + std::string(dim) + "' AND projects <> 0 AND year >= 0";
-      EXPECT_EQ(count("SELECT COUNT(*) FROM (" + fresh + " EXCEPT " + kept + ")"), 0) << dim;
-      EXPECT_EQ(count("SELECT COUNT(*) FROM (" + kept + " EXCEPT " + fresh + ")"), 0) << dim;
-      // The all-years rows (v6): one per key, equal to grouping the projects over every year.
-      std::string fresh_all =
-          "SELECT " + key + " AS k, COUNT(DISTINCT document_id), COUNT(*), COALESCE(SUM(total_fen), 0),"
-          " COALESCE(SUM(fiscal_fen), 0), COALESCE(SUM(annual_total_fen), 0), SUM(indicator_count),"
-          " SUM(CASE WHEN total_fen IS NULL THEN 1 ELSE 0 END),"
-          " SUM(findings_error + findings_warning + findings_advice) FROM project WHERE counted = 1 GROUP BY 1";
-      std::string kept_all =
-          "SELECT key, documents, projects, total_fen, fiscal_fen, annual_total_fen, indicators,"
-          " projects_without_total, findings_error + findings_warning + findings_advice"
-          " FROM rollup_dim WHERE dimension = '" + std::string(dim) + "' AND year = -1 AND projects <> 0";
-      if (std::string(dim) == "year") {
-        EXPECT_EQ(count("SELECT COUNT(*) FROM rollup_dim WHERE dimension = 'year' AND year < 0"), 0);
-        continue;
-      }
-      EXPECT_EQ(count("SELECT COUNT(*) FROM (" + fresh_all + " EXCEPT " + kept_all + ")"), 0) << dim;
-      EXPECT_EQ(count("SELECT COUNT(*) FROM (" + kept_all + " EXCEPT " + fresh_all + ")"), 0) << dim;
-      // No all-years row is left behind with nothing in it.
-      EXPECT_EQ(count("SELECT COUNT(*) FROM rollup_dim WHERE year = -1 AND projects = 0"), 0) << dim;
-    }
-    EXPECT_EQ(count("SELECT COALESCE(SUM(documents), 0) FROM rollup_dim WHERE dimension = 'document'"),
-              count("SELECT COUNT(*) FROM document WHERE is_current = 1"));
-    // The repeats' roll-ups (v5) equal counting the current repeats.
-    const std::string fresh_heads =
-        "SELECT r.duplicate_of, h.year, h.total_fen, COUNT(*) FROM project r JOIN project h ON h.id = r.duplicate_of"
-        " WHERE r.duplicate_of IS NOT NULL AND r.is_current = 1 GROUP BY r.duplicate_of";
-    const std::string kept_heads = "SELECT project_id, year, total_fen, repeats FROM duplicate_head";
-    EXPECT_EQ(count("SELECT COUNT(*) FROM (" + fresh_heads + " EXCEPT " + kept_heads + ")"), 0);
-    EXPECT_EQ(count("SELECT COUNT(*) FROM (" + kept_heads + " EXCEPT " + fresh_heads + ")"), 0);
-    const std::string fresh_years =
-        "SELECT year, COUNT(*), COUNT(DISTINCT duplicate_of) FROM project"
-        " WHERE duplicate_of IS NOT NULL AND is_current = 1 GROUP BY year";
-    const std::string kept_years = "SELECT year, repeats, heads FROM rollup_repeats WHERE repeats <> 0 OR heads <> 0";
-    EXPECT_EQ(count("SELECT COUNT(*) FROM (" + fresh_years + " EXCEPT " + kept_years + ")"), 0);
-    EXPECT_EQ(count("SELECT COUNT(*) FROM (" + kept_years + " EXCEPT " + fresh_years + ")"), 0);
-  }
+  int count(const std::string& sql) { return jixiao::testing::count(store_->db(), sql); }
+  void expect_rollups_consistent() { jixiao::testing::expect_rollups_consistent(store_->db()); }
   // `documents` generated declarations in one batch; every fifth is a department's disclosure
   // repeating the previous document's projects (stored as repeats, not counted).
   void add_generated_corpus(std::uint64_t documents) {
@@ -323,6 +250,33 @@ TEST_F(StoreTest, TheHeirOfASupersededPublicationKeepsTheOtherRepeats) {
   EXPECT_EQ(summary(2023).duplicate_projects, 0);
   EXPECT_EQ(summary().duplicate_projects, 2);
   expect_rollups_consistent();
+}
+
+// An id that is not stored is reported by kind, which the server turns into 404; the text for
+// people is as before. A database failure on a stored id is not "not found".
+TEST_F(StoreTest, UnknownIdsAreNotFoundByKind) {
+  auto r = add(*store_, unit_doc());
+  ASSERT_TRUE(r);
+  const std::int64_t doc = r->document.id + 1000;
+  const std::int64_t proj = count("SELECT MAX(id) FROM project") + 1000;
+  auto expect_not_found = [](const Error& e, const std::string& described) {
+    EXPECT_EQ(e.kind, ErrorKind::kNotFound) << e.describe();
+    EXPECT_EQ(e.describe(), described);
+  };
+  const std::string no_doc = "<input>: document: 没有编号为 " + std::to_string(doc) + " 的文档";
+  const std::string no_project = "<input>: project: 没有编号为 " + std::to_string(proj) + " 的项目";
+  expect_not_found(store_->document_info(doc).error(), no_doc);
+  expect_not_found(store_->declaration_json(doc).error(), no_doc);
+  expect_not_found(store_->source_bytes(doc).error(), no_doc);
+  expect_not_found(store_->document_findings(doc).error(), no_doc);
+  expect_not_found(store_->project_info(proj).error(), no_project);
+  expect_not_found(store_->project_declaration_json(proj).error(), no_project);
+  expect_not_found(store_->features(proj).error(), no_project);
+  ASSERT_TRUE(store_->source_bytes(r->document.id));
+  ASSERT_TRUE(store_->db().exec("DROP TABLE document_source"));
+  auto failed = store_->source_bytes(r->document.id);
+  ASSERT_FALSE(failed);
+  EXPECT_EQ(failed.error().kind, ErrorKind::kOther) << failed.error().describe();
 }
 
 TEST_F(StoreTest, AFailingDocumentLeavesNothingBehind) {

@@ -42,6 +42,13 @@ inline int count(store::SqliteDb& db, const std::string& sql) {
   return stmt->int32(0);
 }
 
+// Expects the queries `fresh` (recomputed) and `kept` (the roll-up) to return the same set of rows.
+inline void expect_same_rows(store::SqliteDb& db, const std::string& fresh, const std::string& kept,
+                             const std::string& context = "") {
+  EXPECT_EQ(count(db, "SELECT COUNT(*) FROM (" + fresh + " EXCEPT " + kept + ")"), 0) << context << ": " << fresh;
+  EXPECT_EQ(count(db, "SELECT COUNT(*) FROM (" + kept + " EXCEPT " + fresh + ")"), 0) << context << ": " << kept;
+}
+
 // The incrementally kept rollups equal a recomputation from the projects and documents, and the
 // counted flags follow the rules of docs/storage.md: only current projects count, a repeat points
 // at a counted current project of another document, and the counted copies of one duplicate key
@@ -56,8 +63,7 @@ inline void expect_rollups_consistent(store::SqliteDb& db) {
     std::string kept =
         "SELECT year, key, documents, projects, total_fen, findings_error + findings_warning + findings_advice"
         " FROM rollup_dim WHERE dimension = '" + std::string(dim) + "' AND projects <> 0 AND year >= 0";
-    EXPECT_EQ(count(db, "SELECT COUNT(*) FROM (" + fresh + " EXCEPT " + kept + ")"), 0) << dim;
-    EXPECT_EQ(count(db, "SELECT COUNT(*) FROM (" + kept + " EXCEPT " + fresh + ")"), 0) << dim;
+    expect_same_rows(db, fresh, kept, dim);
     // The all-years rows (v6): one per key, equal to grouping the projects over every year.
     std::string fresh_all =
         "SELECT " + key + " AS k, COUNT(DISTINCT document_id), COUNT(*), COALESCE(SUM(total_fen), 0),"
@@ -72,8 +78,7 @@ inline void expect_rollups_consistent(store::SqliteDb& db) {
       EXPECT_EQ(count(db, "SELECT COUNT(*) FROM rollup_dim WHERE dimension = 'year' AND year < 0"), 0);
       continue;
     }
-    EXPECT_EQ(count(db, "SELECT COUNT(*) FROM (" + fresh_all + " EXCEPT " + kept_all + ")"), 0) << dim;
-    EXPECT_EQ(count(db, "SELECT COUNT(*) FROM (" + kept_all + " EXCEPT " + fresh_all + ")"), 0) << dim;
+    expect_same_rows(db, fresh_all, kept_all, dim);
     // No all-years row is left behind with nothing in it.
     EXPECT_EQ(count(db, "SELECT COUNT(*) FROM rollup_dim WHERE year = -1 AND projects = 0"), 0) << dim;
   }
@@ -84,14 +89,12 @@ inline void expect_rollups_consistent(store::SqliteDb& db) {
       "SELECT r.duplicate_of, h.year, h.total_fen, COUNT(*) FROM project r JOIN project h ON h.id = r.duplicate_of"
       " WHERE r.duplicate_of IS NOT NULL AND r.is_current = 1 GROUP BY r.duplicate_of";
   const std::string kept_heads = "SELECT project_id, year, total_fen, repeats FROM duplicate_head";
-  EXPECT_EQ(count(db, "SELECT COUNT(*) FROM (" + fresh_heads + " EXCEPT " + kept_heads + ")"), 0);
-  EXPECT_EQ(count(db, "SELECT COUNT(*) FROM (" + kept_heads + " EXCEPT " + fresh_heads + ")"), 0);
+  expect_same_rows(db, fresh_heads, kept_heads);
   const std::string fresh_years =
       "SELECT year, COUNT(*), COUNT(DISTINCT duplicate_of) FROM project"
       " WHERE duplicate_of IS NOT NULL AND is_current = 1 GROUP BY year";
   const std::string kept_years = "SELECT year, repeats, heads FROM rollup_repeats WHERE repeats <> 0 OR heads <> 0";
-  EXPECT_EQ(count(db, "SELECT COUNT(*) FROM (" + fresh_years + " EXCEPT " + kept_years + ")"), 0);
-  EXPECT_EQ(count(db, "SELECT COUNT(*) FROM (" + kept_years + " EXCEPT " + fresh_years + ")"), 0);
+  expect_same_rows(db, fresh_years, kept_years);
   EXPECT_EQ(count(db, "SELECT COUNT(*) FROM project WHERE counted = 1 AND (is_current = 0 OR duplicate_of IS NOT NULL)"),
             0);
   EXPECT_EQ(count(db,

@@ -14,6 +14,7 @@
 #include <fmt/format.h>
 
 #include "cli/command.h"
+#include "cli/store_cli.h"
 #include "server/web_app.h"
 #include "service/workspace.h"
 
@@ -61,7 +62,7 @@ int run_serve(const ServeArgs& args) {
     return kExitBadInput;
   }
   const std::filesystem::path db = args.db.empty() ? default_database_path() : std::filesystem::path(args.db);
-  auto workspace = Workspace::open(db);
+  auto workspace = Workspace::open(db, upgrade_reporting_options());
   if (!workspace) {
     std::cerr << "jixiao serve: " << workspace.error().describe() << "\n";
     return kExitBadInput;

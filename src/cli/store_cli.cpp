@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 
@@ -24,22 +25,28 @@ std::unique_ptr<Workspace> open_workspace(const std::string& db, bool must_exist
               << " 不存在（先用 jixiao ingest 导入文档，或用 --db / JIXIAO_DB 指定数据库）\n";
     return nullptr;
   }
-  WorkspaceOptions options;
-  bool upgrading = false;
-  if (isatty(STDERR_FILENO) == 1) {
-    options.upgrade_progress = [&upgrading](std::int64_t done, std::int64_t total) {
-      upgrading = true;
-      std::cerr << "\r正在重建全文检索索引（数据库升级）: " << (total > 0 ? done * 100 / total : 100) << "%"
-                << std::flush;
-    };
-  }
-  auto ws = Workspace::open(path, std::move(options));
-  if (upgrading) std::cerr << "\n";
+  auto ws = Workspace::open(path, upgrade_reporting_options());
   if (!ws) {
     std::cerr << "jixiao: " << ws.error().describe() << "\n";
     return nullptr;
   }
   return std::move(*ws);
+}
+
+WorkspaceOptions upgrade_reporting_options() {
+  WorkspaceOptions options;
+  options.upgrade_progress = [tty = isatty(STDERR_FILENO) == 1, last = std::int64_t{-1}](std::int64_t done,
+                                                                                        std::int64_t total) mutable {
+    const std::int64_t percent = total > 0 ? std::min<std::int64_t>(done * 100 / total, 100) : 100;
+    if (tty) {
+      std::cerr << "\r正在重建全文检索索引（数据库升级）: " << percent << "%" << (percent == 100 ? "\n" : "")
+                << std::flush;
+    } else if (last < 0 || percent / 10 > last / 10) {
+      std::cerr << "jixiao: 正在重建全文检索索引（数据库升级）: " << percent << "%\n";
+    }
+    last = percent;
+  };
+  return options;
 }
 
 void print_json(const nlohmann::json& j) { std::cout << j.dump(2) << "\n"; }

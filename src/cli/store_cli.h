@@ -23,6 +23,10 @@ void add_format_option(CLI::App* cmd, std::string& format);
 // rather than creating an empty one.
 std::unique_ptr<Workspace> open_workspace(const std::string& db, bool must_exist);
 
+// Options that report on stderr the search re-index of an upgrade (schema 9): a progress line
+// redrawn on a terminal, else a line at the start and at every tenth (server logs).
+WorkspaceOptions upgrade_reporting_options();
+
 // Prints a JSON value (indented) on stdout.
 void print_json(const nlohmann::json& j);
 // Prints an error as one line on stderr ("jixiao CMD: message").

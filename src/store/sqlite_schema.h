@@ -32,8 +32,13 @@ Status migrate(SqliteDb& db, int target = -1);
 // True while a migration's search re-index (schema v9) has projects left to index.
 Result<bool> search_reindex_pending(SqliteDb& db);
 
+// Projects per transaction of the re-index: about 10 MB of index each, so the WAL and memory stay
+// small while the per-transaction cost is spread over enough rows.
+constexpr std::int64_t kReindexBatchProjects = 2000;
+
 // Indexes the projects left by schema v9's re-index, `batch_projects` ids per transaction, and
 // ends the re-index; a no-op when none is pending. Safe to interrupt and to run from two processes.
-Status refill_search_index(SqliteDb& db, std::int64_t batch_projects = 2000, const OpenProgress& progress = {});
+Status refill_search_index(SqliteDb& db, std::int64_t batch_projects = kReindexBatchProjects,
+                           const OpenProgress& progress = {});
 
 }  // namespace jixiao::store

@@ -75,10 +75,6 @@ DocumentInfo read_document_info(const SqliteStatement& s) {
   return d;
 }
 
-// Projects per transaction of a migration's search re-index: about 10 MB of index each, so the
-// WAL and memory stay small while the per-transaction cost is spread over enough rows.
-constexpr std::int64_t kReindexBatchProjects = 2000;
-
 Result<std::unique_ptr<Store>> open_sqlite_store(const std::filesystem::path& path, bool read_only,
                                                  const OpenProgress& progress) {
   auto store = SqliteStore::open(path, read_only, progress);
